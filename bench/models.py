@@ -12,12 +12,17 @@ from __future__ import annotations
 import random
 import sys
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+import networkx as nx
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from alliance_lib.landscape import landscape_minima  # noqa: E402
 from alliance_lib.power_index import banzhaf, shapley_shubik  # noqa: E402
+from alliance_lib.structural import frustration_index  # noqa: E402
 
 
 def _random_game(n: int, seed: int) -> tuple[list[int], int]:
@@ -91,12 +96,113 @@ def bench_exact_100() -> str:
     return f"{'exact SS':15s} n= 100  {t_exact:8.4f} s  max |float - exact| {diff:.1e}"
 
 
+def _random_signed_graph(n: int, m: int, seed: int) -> nx.Graph:
+    """``n`` nodes, ``m`` random edges, each sign +1 or -1 with equal chance."""
+    rng = random.Random(seed)
+    G = nx.gnm_random_graph(n, m, seed=seed)
+    for u, v in G.edges:
+        G.edges[u, v]["sign"] = rng.choice((1, -1))
+    return G
+
+
+def _brute_frustration(G: nx.Graph) -> int:
+    """Baseline: every 2-colouring with node 0 pinned, counted in pure Python."""
+    nodes = list(G)
+    edges = [(nodes.index(u), nodes.index(v), s == 1) for u, v, s in G.edges(data="sign")]
+    best = len(edges)
+    for k in range(1 << (len(nodes) - 1)):
+        side = [0] + [(k >> i) & 1 for i in range(len(nodes) - 1)]
+        best = min(best, sum(positive != (side[u] == side[v]) for u, v, positive in edges))
+    return best
+
+
+def bench_frustration_index_16() -> str:
+    """Exact frustration index of a seeded 16-node, 58-edge signed graph vs brute force."""
+    G = _random_signed_graph(16, 58, seed=1958)
+    ours, t_ours = _timed(lambda: frustration_index(G))
+    base, t_base = _timed(lambda: _brute_frustration(G))
+    return (
+        f"{'frustration':15s} n=  16  m=58  alliance_lib {t_ours:8.4f} s  pure-Python brute "
+        f"force {t_base:7.3f} s  speed-up {t_base / t_ours:7.1f}x  index {ours} (baseline {base})"
+    )
+
+
+def _random_landscape(n: int, seed: int) -> tuple[dict[str, float], dict[tuple, float]]:
+    """``n`` actors with sizes in (0, 1) and normal propensities for every pair."""
+    rng = random.Random(seed)
+    names = [f"a{i:02d}" for i in range(n)]
+    sizes = {name: rng.random() for name in names}
+    propensity = {(a, b): rng.gauss(0, 1) for i, a in enumerate(names) for b in names[i + 1 :]}
+    return sizes, propensity
+
+
+def _naive_minima(sizes: dict[str, float], propensity: dict[tuple, float]) -> set:
+    """Baseline: every configuration and every single switch, energies from the definition."""
+    names = sorted(sizes)
+    p = {**propensity, **{(b, a): v for (a, b), v in propensity.items()}}
+
+    def energy_of(side: dict[str, int]) -> float:
+        return sum(
+            sizes[i] * sizes[j] * p.get((i, j), 0.0)
+            for i in names
+            for j in names
+            if i != j and side[i] != side[j]
+        )
+
+    found = set()
+    for k in range(1 << (len(names) - 1)):
+        side = {name: (k >> (i - 1)) & 1 if i else 0 for i, name in enumerate(names)}
+        e = energy_of(side)
+        if all(energy_of({**side, a: 1 - side[a]}) >= e - 1e-9 for a in names):
+            found.add(frozenset(a for a in names if side[a] == 0))
+    return found
+
+
+def _landscape_line(n: int) -> str:
+    sizes, propensity = _random_landscape(n, seed=n)
+    minima, seconds = _timed(lambda: landscape_minima(sizes, propensity))
+    tracemalloc.start()
+    landscape_minima(sizes, propensity)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return (
+        f"{'landscape':15s} n={n:4d}  alliance_lib {seconds:8.3f} s  peak {peak / 2**20:6.1f} MiB"
+        f"  {len(minima)} local minima of {2 ** (n - 1)} configurations"
+    )
+
+
+def bench_landscape_minima_20() -> str:
+    """All local minima for 20 actors (target: 0.5 s)."""
+    return _landscape_line(20)
+
+
+def bench_landscape_minima_24() -> str:
+    """All local minima for 24 actors (targets: 10 s, 1 GiB)."""
+    return _landscape_line(24)
+
+
+def bench_landscape_vs_naive_14() -> str:
+    """Vectorised minima against a pure-Python enumeration at the same size, 14 actors."""
+    sizes, propensity = _random_landscape(14, seed=14)
+    ours, t_ours = _timed(lambda: landscape_minima(sizes, propensity))
+    base, t_base = _timed(lambda: _naive_minima(sizes, propensity))
+    agree = {blocs[0] for blocs, _ in ours} == base
+    return (
+        f"{'landscape naive':15s} n=  14  alliance_lib {t_ours:8.4f} s  pure Python "
+        f"{t_base:7.3f} s  speed-up {t_base / t_ours:7.1f}x  same minima: {agree}"
+    )
+
+
 BENCHMARKS: list[Callable[[], str]] = [
     bench_shapley_shubik_100,
     bench_banzhaf_100,
     bench_shapley_shubik_200,
     bench_large_games_500,
     bench_exact_100,
+    bench_frustration_index_16,
+    bench_landscape_minima_20,
+    bench_landscape_minima_24,
+    bench_landscape_vs_naive_14,
 ]
 
 
