@@ -271,8 +271,9 @@ def landscape_minima(
     image are the same alignment). The enumeration is vectorised: configurations are
     processed in blocks that share their high bits, so the local fields ``W @ sigma`` of a
     block are a precomputed table plus one vector, and the ``n`` single-switch energy
-    changes of each configuration follow from the formula in the module notes. Twenty
-    actors take a fraction of a second and twenty-four a few seconds, in bounded memory.
+    changes of each configuration follow from ``2 sigma_i sum_j W_ij sigma_j`` with
+    ``W_ij = s_i s_j p_ij`` and spins ``sigma = +1 / -1`` for the two blocs. Twenty
+    actors take about 0.1 s and twenty-four about 1 s, with a peak of about 60 MiB.
 
     Parameters
     ----------

@@ -217,9 +217,10 @@ def frustration_index(G: nx.Graph) -> int:
     Computing it is NP-hard in general. This function is exact: balanced components are
     recognised by a two-colouring; for the others every two-bloc split of the component
     (2**(n-1) for n nodes, one node pinned to remove the mirror image) is scored with
-    vectorised bit arithmetic. That takes milliseconds for 16 nodes and about a minute at
-    the limit of :data:`MAX_EXACT_COMPONENT` nodes per connected component; for larger
-    networks use the integer-programming models of Aref, Mason and Wilson.
+    vectorised bit arithmetic. That takes milliseconds for 16 nodes, about two seconds for 24
+    and a few minutes at the limit of :data:`MAX_EXACT_COMPONENT` nodes per connected
+    component; for larger networks use the integer-programming models of Aref, Mason and
+    Wilson.
 
     Parameters
     ----------
