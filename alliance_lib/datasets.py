@@ -475,7 +475,7 @@ def load_capabilities(
     --------
     >>> load_capabilities(["JPN"], (1950, 1953)).year.tolist()
     [1952, 1953]
-    >>> round(load_capabilities("USA", 1950).cinc.iloc[0], 3)
+    >>> round(float(load_capabilities("USA", 1950).cinc.iloc[0]), 3)
     0.284
     """
     table = _load("capabilities", _FILES["capabilities"], path)
