@@ -332,7 +332,7 @@ def _check_rows(kind: str, table: pd.DataFrame, raw: pd.DataFrame, file: str) ->
         }
         for i, row in table.iterrows():
             for column in needs.get(row["kind"], ()):
-                if row[column] is None:
+                if raw.at[i, column].strip() == "":
                     add(i, column, f"expected a value in a {row['kind']} row")
     if kind == "capabilities":
         dup = table.duplicated(["stateabb", "year"], keep="first")
@@ -376,8 +376,7 @@ def _validate(path: Path, kind: str) -> pd.DataFrame:
                 values.append(None)
         parsed[column] = values
     table = pd.DataFrame(parsed, index=raw.index, dtype=object)
-    if not problems:
-        problems = _check_rows(kind, table, raw, file)
+    problems += _check_rows(kind, table, raw, file)
     if problems:
         raise DataError(problems)
     return table

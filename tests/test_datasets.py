@@ -141,7 +141,8 @@ def test_bad_date_and_missing_column(tmp_path):
     with pytest.raises(DataError) as info:
         load_alliances(path=path, include_supplement=False)
     assert [(p.row, p.column, p.value) for p in info.value.problems] == [
-        (2, "signed", "1951-13-08")
+        (2, "signed", "1951-13-08"),
+        (2, "end", "1950-01-01"),
     ]
     missing = _write(
         tmp_path, "nocinc.csv", CAP_HEADER.replace(",cinc", "") + "USA,2,1950,1,1,1,1,1,1\n"
