@@ -12,11 +12,15 @@ HTML    := _build/html
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
+NODE_STAMP := node_modules/.installed
+EXTRA   := _build/extra
+VENDOR  := $(EXTRA)/vendor
+
 BOOK_SOURCES := _config.yml _toc.yml references.bib \
 	$(shell find chapters alliance_lib -type f \( -name '*.md' -o -name '*.ipynb' -o -name '*.py' -o -name '*.csv' \) -not -path '*/.ipynb_checkpoints/*' 2>/dev/null)
 LINTED := alliance_lib tests scripts bench
 
-.PHONY: help book test lab clean notebooks lint pytest nbval bench lock
+.PHONY: help book test lab clean notebooks lint pytest nbval bench lock chromium browser
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -28,10 +32,27 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[book,test,lab,bench]'
 	@touch $@
 
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "error: npm (Node.js 18+) is needed for the book's own JavaScript assets; install nodejs and npm (Debian: apt-get install nodejs npm)" >&2; exit 1; }
+	@echo "==> Installing pinned browser assets (package-lock.json) into node_modules/"
+	@npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# MathJax, require.js and the widget manager are served by the book itself, from /vendor/,
+# and kept out of _static/ (Jupyter Book 1 adds every .js file there to every page).
+$(VENDOR)/.copied: $(NODE_STAMP)
+	@echo "==> Copying MathJax, require.js and @jupyter-widgets/html-manager into $(VENDOR)"
+	@rm -rf $(VENDOR) && mkdir -p $(VENDOR)/html-manager
+	@cp -r node_modules/mathjax/es5 $(VENDOR)/mathjax
+	@cp node_modules/requirejs/require.js $(VENDOR)/require.js
+	@cp node_modules/@jupyter-widgets/html-manager/dist/{embed-amd.js,libembed-amd.js} $(VENDOR)/html-manager/
+	@cp node_modules/@jupyter-widgets/html-manager/dist/*.{woff,woff2,ttf,eot,svg} $(VENDOR)/html-manager/
+	@touch $@
+
 book: $(HTML)/index.html ## Build the HTML book into _build/html
 	@echo "==> The book is at $(CURDIR)/$(HTML)/index.html"
 
-$(HTML)/index.html: $(STAMP) $(BOOK_SOURCES)
+$(HTML)/index.html: $(STAMP) $(VENDOR)/.copied $(BOOK_SOURCES)
 	@echo "==> Building the book (jupyter-book build . -W -n --keep-going)"
 	@$(BIN)/jupyter-book build . -W -n --keep-going --quiet
 	@touch $@
@@ -43,14 +64,25 @@ lint: $(STAMP) ## ruff check and format check
 
 pytest: $(STAMP) ## Library tests and doctests
 	@echo "==> pytest: tests/ and the doctests of alliance_lib"
-	@$(BIN)/pytest -q -p no:cacheprovider tests alliance_lib
+	@$(BIN)/pytest -q -p no:cacheprovider tests alliance_lib --ignore=tests/browser
 
 nbval: $(STAMP) ## Run every chapter notebook and compare its stored outputs (strict)
 	@echo "==> nbval (strict) on every notebook in chapters/"
 	@$(BIN)/pytest -q -p no:cacheprovider --nbval chapters \
 	  --nbval-sanitize-with nbval-sanitize.cfg --ignore=_build -o addopts=""
 
-test: lint pytest nbval book ## Everything: lint, tests, doctests, notebooks, book build
+chromium: ## Install Debian's Chromium for the browser tests, when missing
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "==> Installing Debian's chromium (apt-get) for the browser tests"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "error: /usr/bin/chromium is missing; install the Debian package chromium (sudo apt-get install chromium)" >&2; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+browser: $(HTML)/index.html $(NODE_STAMP) chromium ## Check the built pages in headless Chromium (offline, a11y, players)
+	@echo "==> Browser tests on _build/html (screenshots in _build/screenshots/)"
+	@$(BIN)/pytest -q -p no:cacheprovider tests/browser -o addopts="" -s
+
+test: lint pytest nbval book browser ## Everything: lint, tests, doctests, notebooks, book, browser
 	@echo "==> make test: all checks passed"
 
 notebooks: $(STAMP) ## Re-execute every chapter notebook in place (after editing one)
