@@ -588,6 +588,62 @@ def load_alliances(
     return table.reset_index(drop=True)
 
 
+def alliance_timeline(
+    states: Iterable[str] | None = None, include_supplement: bool = True
+) -> pd.DataFrame:
+    """One row per agreement, in the order signed: the book's timeline appendix.
+
+    Parameters
+    ----------
+    states : iterable of str, optional
+        Keep the agreements with at least one of these members.
+    include_supplement : bool
+        Add the hand-curated agreements and entry-into-force dates.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: id, name, members (abbreviations joined by ", " in the data's order), signed,
+        entry_into_force (NaT where the data do not say, or it equals signature), ended (NaT:
+        in force at the end of the data), strongest (the strongest obligation any member
+        takes on), asymmetric (members' obligations differ), source.
+
+    References
+    ----------
+    Leeds et al. (2002); ATOP v4.0 codebook (2018).
+
+    Examples
+    --------
+    >>> t = alliance_timeline(["JPN"])
+    >>> row = t[t.id == "3375"].iloc[0]
+    >>> row.members, str(row.signed.date()), str(row.entry_into_force.date()), bool(row.asymmetric)
+    ('USA, JPN', '1960-01-19', '1960-06-23', True)
+    """
+    table = load_alliances(include_supplement=include_supplement)
+    chosen = _check_states(states)
+    if chosen is not None:
+        table = table[table.id.isin(table.id[table.member.isin(chosen)])]
+    rank = {obligation: i for i, obligation in enumerate(OBLIGATIONS)}
+    rows = []
+    for agreement_id, group in table.groupby("id", sort=False):
+        ends = group.end
+        rows.append(
+            {
+                "id": agreement_id,
+                "name": group.name.iloc[0],
+                "members": ", ".join(dict.fromkeys(group.member)),
+                "signed": group.signed.min(),
+                "entry_into_force": group.entry_into_force.min(),
+                "ended": pd.NaT if ends.isna().any() else ends.max(),
+                "strongest": min(group.type, key=rank.__getitem__),
+                "asymmetric": bool(group.asymmetric.any()),
+                "source": group.source.iloc[0],
+            }
+        )
+    timeline = pd.DataFrame(rows)
+    return timeline.sort_values(["signed", "name"], kind="stable").reset_index(drop=True)
+
+
 def _active(table: pd.DataFrame, year: int, date: str) -> pd.Series:
     """Memberships in force at some time during ``year``."""
     begin = table.start

@@ -210,3 +210,24 @@ def test_derived_files_match_the_script(tmp_path):
     module.derive(SOURCE, out)
     for name in DERIVED:
         assert (out / name).read_bytes() == (datasets.DATA_DIR / name).read_bytes(), name
+
+
+def test_alliance_timeline_has_one_row_per_agreement_in_signature_order():
+    timeline = datasets.alliance_timeline()
+    assert timeline.id.is_unique
+    assert timeline.signed.is_monotonic_increasing
+    security_1951 = timeline.set_index("id").loc["3220"]
+    assert security_1951.members == "USA, JPN"
+    assert str(security_1951.signed.date()) == "1951-09-08"
+    assert str(security_1951.entry_into_force.date()) == "1952-04-28"
+    assert str(security_1951.ended.date()) == "1960-01-19"
+
+
+def test_alliance_timeline_filters_by_member_and_keeps_whole_agreements():
+    japan = datasets.alliance_timeline(["JPN"])
+    assert set(japan.id) >= {"3220", "3375", "QUAD-2017"}
+    assert "3210" not in set(japan.id)  # US-Philippines: Japan is not a member
+    quad = japan.set_index("id").loc["QUAD-2017"]
+    assert quad.members.split(", ") == ["USA", "JPN", "AUL", "IND"]
+    with pytest.raises(ValueError, match="XYZ"):
+        datasets.alliance_timeline(["XYZ"])
