@@ -49,7 +49,7 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch, Polygon
-from matplotlib.text import Text
+from matplotlib.text import Annotation, Text
 
 __all__ = [
     "DPI",
@@ -68,6 +68,8 @@ __all__ = [
     "describe_network",
     "describe_signed",
     "new_figure",
+    "obligation_legend",
+    "sign_legend",
     "node_positions",
     "plot_alliance_network",
     "plot_capabilities",
@@ -122,7 +124,7 @@ OBLIGATION_STYLES: dict[str, EdgeStyle] = {
         OKABE_ITO["vermillion"], (0, (6, 1.5, 1, 1.5, 1, 1.5)), 2.2, "offence pact"
     ),
     "neutrality": EdgeStyle(OKABE_ITO["orange"], "-.", 2.0, "neutrality pact"),
-    "nonaggression": EdgeStyle(OKABE_ITO["bluish green"], ":", 2.4, "non-aggression pact"),
+    "nonaggression": EdgeStyle(OKABE_ITO["bluish green"], ":", 1.8, "non-aggression pact"),
     "consultation": EdgeStyle(OKABE_ITO["reddish purple"], "--", 1.8, "consultation pact"),
     "alignment": EdgeStyle(GREY, (0, (1, 2.5)), 1.2, "alignment without treaty"),
 }
@@ -141,8 +143,9 @@ GEOGRAPHIC_ANCHORS: dict[str, tuple[float, float]] = {
     "JPN": (139.7, 35.7),
     "CHN": (116.4, 39.9),
     "TAW": (121.5, 25.0),
-    "PRK": (125.8, 39.0),
-    "ROK": (127.0, 37.6),
+    # Pyongyang and Seoul nudged apart (from 125.8, 39.0 and 127.0, 37.6) to keep labels legible.
+    "PRK": (125.0, 46.0),
+    "ROK": (128.0, 32.0),
     "MON": (106.9, 47.9),
     "PHI": (121.0, 14.6),
     "THI": (100.5, 13.8),
@@ -170,7 +173,9 @@ GEOGRAPHIC_ANCHORS: dict[str, tuple[float, float]] = {
 """COW abbreviation -> (longitude east, latitude) where a state is drawn on East Asian maps."""
 
 
-def new_figure(width: float = 7.5, height: float = 5.0) -> Figure:
+def new_figure(
+    width: float = 7.5, height: float = 5.0, layout: str | None = "constrained"
+) -> Figure:
     """Return an empty :class:`~matplotlib.figure.Figure` with an Agg canvas at :data:`DPI`.
 
     Examples
@@ -179,7 +184,7 @@ def new_figure(width: float = 7.5, height: float = 5.0) -> Figure:
     >>> float(fig.dpi), type(fig.canvas).__name__
     (100.0, 'FigureCanvasAgg')
     """
-    fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
+    fig = Figure(figsize=(width, height), dpi=DPI, layout=layout)
     FigureCanvasAgg(fig)
     return fig
 
@@ -355,7 +360,7 @@ class NetworkArtists:
 
     order: list[Hashable]
     nodes: PathCollection
-    labels: dict[Hashable, Text]
+    labels: dict[Hashable, Annotation]
     edges: dict[tuple, Line2D]
     arrows: dict[tuple, FancyArrowPatch]
     pos: dict[Hashable, np.ndarray] = field(repr=False)
@@ -395,7 +400,21 @@ def draw_network(
         xy[:, 0], xy[:, 1], s=np.full(len(order), MISSING_NODE_AREA), zorder=4,
         c=[state_colour(n) for n in order], edgecolors="black", linewidths=1.0,
     )  # fmt: skip
-    labels = {n: _label(ax, (x, y), str(n)) for n, (x, y) in zip(order, xy, strict=True)}
+    labels = {
+        n: ax.annotate(
+            str(n),
+            (x, y),
+            xytext=(0, 8),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=9,
+            fontweight="bold",
+            zorder=6,
+            path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
+        )  # fmt: skip
+        for n, (x, y) in zip(order, xy, strict=True)
+    }
     return NetworkArtists(order, nodes, labels, edges, arrows, dict(pos))
 
 
@@ -427,6 +446,8 @@ def set_node_sizes(
         styles.append("--" if missing else "-")
         widths.append(1.6 if missing else 1.0)
         artists.labels[n].set_visible(shown)
+        # Labels sit just above their marker, so small states stay visible under their name.
+        artists.labels[n].xyann = (0, math.sqrt(sizes[-1]) / 2 + 2)
     artists.nodes.set_sizes(sizes)
     artists.nodes.set_facecolors(faces)
     artists.nodes.set_edgecolors(["black" if n in present else "none" for n in artists.order])
@@ -483,7 +504,8 @@ def set_edge(
         arrow.set_visible(True)
 
 
-def _obligation_legend(ax: Axes, kinds: Iterable[str] = OBLIGATION_STYLES, **kw) -> None:
+def obligation_legend(ax: Axes, kinds: Iterable[str] = OBLIGATION_STYLES, **kw) -> None:
+    """Legend of obligation line styles (only ``kinds``), the arrow and node conventions."""
     handles = [
         Line2D([], [], color=s.colour, linestyle=s.linestyle, linewidth=s.linewidth, label=s.label)
         for k, s in OBLIGATION_STYLES.items()
@@ -503,7 +525,7 @@ def _obligation_legend(ax: Axes, kinds: Iterable[str] = OBLIGATION_STYLES, **kw)
 def _map_axes(ax: Axes, pos: Mapping[Hashable, Sequence[float]]) -> None:
     xy = np.array(list(pos.values()), dtype=float)
     ax.set_xlim(xy[:, 0].min() - 10, xy[:, 0].max() + 10)
-    ax.set_ylim(xy[:, 1].min() - 8, xy[:, 1].max() + 8)
+    ax.set_ylim(xy[:, 1].min() - 8, xy[:, 1].max() + 12)
     if all(n in GEOGRAPHIC_ANCHORS for n in pos):
         ax.set_xlabel("longitude (°E; the USA, Europe and Russia pinned to the edges)")
         ax.set_ylabel("latitude (°N)")
@@ -539,9 +561,8 @@ def describe_network(
     to JPN, PHI. No capability data (drawn hollow): JPN.
     """
     when = f" in force in {year}" if year is not None else ""
-    parts = [
-        f"Network of alliances{when}: {G.number_of_nodes()} states, {G.number_of_edges()} ties."
-    ]
+    m = G.number_of_edges()
+    parts = [f"Network of alliances{when}: {G.number_of_nodes()} states, {m} tie{'s' * (m != 1)}."]
     seen: set[tuple] = set()
 
     def hub_first(n: Hashable) -> tuple:
@@ -601,7 +622,7 @@ def plot_alliance_network(
     ...            obligations={"USA": "defense", "JPN": "consultation"})
     >>> pic = plot_alliance_network(G, 1960)
     >>> print(pic.alt)  # doctest: +NORMALIZE_WHITESPACE
-    Network of alliances in force in 1960: 2 states, 1 ties. USA linked by defence treaties
+    Network of alliances in force in 1960: 2 states, 1 tie. USA linked by defence treaties
     to JPN.
     """
     fig = new_figure(8, 5.2)
@@ -614,7 +635,7 @@ def plot_alliance_network(
         set_edge(art, u, v, d.get("type", "alignment"), direction)
     _map_axes(ax, pos)
     ax.set_title(title or f"Alliances in force{f' in {year}' if year is not None else ''}")
-    _obligation_legend(ax, {d.get("type", "alignment") for *_, d in G.edges(data=True)},
+    obligation_legend(ax, {d.get("type", "alignment") for *_, d in G.edges(data=True)},
                        loc="upper left", bbox_to_anchor=(1.01, 1.0))  # fmt: skip
     return Picture(fig, describe_network(G, year), caption)
 
@@ -881,7 +902,7 @@ def draw_signed(ax: Axes, nodes: Sequence[Hashable]) -> SignedArtists:
     (6, 4)
     """
     order = list(nodes)
-    pos = node_positions(order)
+    pos = nx.circular_layout(order)
     edges = {}
     for u, v in itertools.combinations(order, 2):
         (line,) = ax.plot(*zip(pos[u], pos[v], strict=True), visible=False, zorder=2)
@@ -889,7 +910,7 @@ def draw_signed(ax: Axes, nodes: Sequence[Hashable]) -> SignedArtists:
     triangles = {}
     for tri in itertools.combinations(order, 3):
         patch = Polygon([pos[n] for n in tri], closed=True, facecolor=OKABE_ITO["yellow"],
-                        alpha=0.45, hatch="xx", edgecolor=OKABE_ITO["black"], linewidth=0.5,
+                        alpha=0.3, hatch="xx", edgecolor=GREY, linewidth=0,
                         visible=False, zorder=1)  # fmt: skip
         ax.add_patch(patch)
         triangles[frozenset(tri)] = patch
@@ -926,13 +947,14 @@ def set_signs(
         patch.set_visible(tri in on)
 
 
-def _sign_legend(ax: Axes, **kw) -> None:
+def sign_legend(ax: Axes, **kw) -> None:
+    """Legend of sign line styles and of the unbalanced-triangle highlight."""
     handles = [
         Line2D([], [], color=s.colour, linestyle=s.linestyle, linewidth=s.linewidth, label=s.label)
         for s in _SIGN_STYLE.values()
     ]
-    handles.append(Patch(facecolor=OKABE_ITO["yellow"], alpha=0.45, hatch="xx",
-                         edgecolor="black", label="unbalanced triangle"))  # fmt: skip
+    handles.append(Patch(facecolor=OKABE_ITO["yellow"], alpha=0.3, hatch="xx",
+                         edgecolor=GREY, label="unbalanced triangle"))  # fmt: skip
     ax.legend(handles=handles, fontsize=8, **kw)
 
 
@@ -968,7 +990,7 @@ def plot_signed_graph(
     tris = [tuple(t) for t in highlight_triangles]
     set_signs(art, {(u, v): d["sign"] for u, v, d in G.edges(data=True)}, tris)
     ax.set_title(title)
-    _sign_legend(ax, loc="upper left", bbox_to_anchor=(0.0, 1.0))
+    sign_legend(ax, loc="upper left", bbox_to_anchor=(0.0, 1.0))
     return Picture(fig, describe_signed(G, tris), caption)
 
 

@@ -1,0 +1,661 @@
+"""Interactive explorers for the book: ipywidgets controls wired to the models and to figures.
+
+A widget only wires: its controls feed a model from :mod:`alliance_lib.balance`,
+:mod:`alliance_lib.power_index`, :mod:`alliance_lib.network`, :mod:`alliance_lib.structural`
+or :mod:`alliance_lib.landscape`, and the model's answer updates artists made by
+:mod:`alliance_lib.drawing`. Nothing is recomputed here that a model module provides.
+
+Every explorer is an :class:`ipywidgets.VBox` that can be built with no arguments (defaults
+come from the bundled data) and has
+
+- ``controls``: name -> the ipywidgets value widget; setting ``.value`` updates the figure
+  synchronously, so tests and notebooks can drive it without a browser;
+- ``figure``: the :class:`matplotlib.figure.Figure` shown, updated in place (existing
+  artists change their offsets, sizes, styles, heights and texts; nothing is cleared or
+  redrawn from scratch, and node positions never move);
+- ``image``: the :class:`ipywidgets.Image` (PNG) the student sees, re-rendered after each
+  change with the inline/Agg backend (no ipympl needed);
+- ``message``: an :class:`ipywidgets.HTML` line that explains degenerate states (no power,
+  an empty bloc, no alliances ...) instead of a traceback;
+- ``snapshot()``: a :class:`alliance_lib.drawing.Picture` of the current state with alt text
+  generated from what is shown; the same text sits under the image for screen readers.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+import itertools
+import textwrap
+import time
+from collections.abc import Mapping, Sequence
+
+import ipywidgets as widgets
+import networkx as nx
+import numpy as np
+from matplotlib.patches import Patch
+from PIL import Image as PILImage
+
+from alliance_lib import drawing, landscape, structural
+
+__all__ = [
+    "EXTRA_REGIONAL",
+    "AllianceTimeline",
+    "regional_network",
+    "LandscapeExplorer",
+    "StructuralBalanceExplorer",
+]
+
+BLOCS = ("Bloc A", "Bloc B", "Uncommitted")
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3g}"
+
+
+class _Explorer(widgets.VBox):
+    """Shared plumbing: image, message, text description, rendering and snapshots."""
+
+    def __init__(self, figure, controls: dict[str, widgets.ValueWidget], panel: list) -> None:
+        self.figure = figure
+        self.controls = controls
+        # Constrained layout runs once; freezing it keeps axes still and redraws cheap.
+        if figure.get_layout_engine() is not None:
+            figure.canvas.draw()
+            figure.set_layout_engine("none")
+        self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.message = widgets.HTML()
+        self.description = widgets.HTML()
+        super().__init__(children=[*panel, self.message, self.image, self.description])
+        for control in controls.values():
+            control.observe(self._on_change, names="value")
+
+    def _on_change(self, change: Mapping | None = None) -> None:
+        self._update()
+        self._render()
+
+    def _update(self) -> None:  # pragma: no cover - every explorer overrides it
+        raise NotImplementedError
+
+    def _alt(self) -> str:  # pragma: no cover - every explorer overrides it
+        raise NotImplementedError
+
+    def _say(self, text: str = "") -> None:
+        self.message.value = f"<b>{html.escape(text)}</b>" if text else ""
+
+    def _render(self) -> None:
+        canvas = self.figure.canvas
+        canvas.draw()
+        width, height = canvas.get_width_height(physical=True)
+        buf = io.BytesIO()
+        PILImage.frombuffer(
+            "RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+        ).save(buf, "png", compress_level=1)
+        self.image.value = buf.getvalue()
+        alt = html.escape(self._alt())
+        self.description.value = f"<details><summary>Text description</summary>{alt}</details>"
+
+    def snapshot(self, caption: str | None = None) -> drawing.Picture:
+        """The current figure as a :class:`~alliance_lib.drawing.Picture` with alt text."""
+        return drawing.Picture(self.figure, self._alt(), caption)
+
+
+def _check_choice(value: object, options: Sequence, what: str) -> None:
+    if value not in options:
+        raise ValueError(f"{what} {value!r} is not available; expected one of {list(options)}")
+
+
+# --------------------------------------------------------------------------- landscape
+
+
+def _configuration_label(blocs: tuple[frozenset, frozenset]) -> str:
+    a, b = (sorted(map(str, x)) for x in blocs)
+    return f"{{{', '.join(a)}}} vs {{{', '.join(b)}}}" if b else f"{{{', '.join(a)}}} all together"
+
+
+class LandscapeExplorer(_Explorer):
+    """Axelrod and Bennett's landscape theory: move actors between blocs, then descend.
+
+    Shows each actor's frustration (bars, hatched by bloc), the energy of the current
+    configuration, the landscape's local minima (list), and, after *Descend*, the energy
+    along the path of single switches that :func:`alliance_lib.landscape.descend` takes to a
+    local minimum (one frame per switch, ``step_delay`` seconds apart).
+
+    Parameters
+    ----------
+    preset : {"east_asia", "teaching"}
+        ``"teaching"`` is :func:`alliance_lib.landscape.illustrative_example`. ``"east_asia"``
+        is built from the data for ``year``: sizes are CINC shares; the propensity of a pair
+        is +1 with a defence pact in force, +0.5 with only a weaker written obligation
+        (offence, neutrality, non-aggression, consultation) or an alignment without treaty,
+        and -0.5 with no tie at all (a mild presumption of rivalry between unallied powers
+        in one region, a modelling choice to question in class).
+    year : int
+        Year of the ``"east_asia"`` data.
+    step_delay : float
+        Pause between frames of a descent, in seconds.
+
+    Examples
+    --------
+    >>> w = LandscapeExplorer(preset="teaching")
+    >>> w.controls["bloc:Land"].value
+    'Bloc A'
+    >>> w.controls["bloc:Land"].value = "Bloc B"
+    >>> w.energy_label.value.startswith("<b>Energy")
+    True
+    """
+
+    EAST_ASIA = ("USA", "CHN", "RUS", "JPN", "ROK", "PRK", "TAW", "PHI", "AUL")
+
+    def __init__(self, preset: str = "east_asia", year: int = 2016, step_delay: float = 0.3):
+        _check_choice(preset, ("east_asia", "teaching"), "preset")
+        if preset == "teaching":
+            self.sizes, self.propensity = landscape.illustrative_example()
+        else:
+            self.sizes, self.propensity = _east_asia_landscape(year, self.EAST_ASIA)
+        self.step_delay = step_delay
+        self.actors = sorted(self.sizes)
+        self.minima = landscape.landscape_minima(self.sizes, self.propensity)
+        controls = {
+            f"bloc:{a}": widgets.ToggleButtons(
+                options=list(BLOCS[:2]),
+                value=BLOCS[0],
+                description=a,
+                style={"button_width": "70px"},
+            )  # fmt: skip
+            for a in self.actors
+        }
+        self.descend_button = widgets.Button(description="Descend", icon="arrow-down")
+        self.descend_button.on_click(lambda _: self.descend())
+        self.energy_label = widgets.HTML()
+        self.minima_label = widgets.HTML(self._minima_html())
+
+        fig = drawing.new_figure(9, 4.2)
+        ax_f, ax_e = fig.subplots(1, 2, width_ratios=[3, 2])
+        bars, texts = drawing.draw_bars(
+            ax_f, self.actors, {"frustration": [0.0] * len(self.actors)}
+        )
+        self._bars, self._texts = bars["frustration"], texts["frustration"]
+        ax_f.axhline(0, color="black", linewidth=0.8)
+        ax_f.set_ylabel("frustration (size-weighted pull\ntoward the other bloc)")
+        ax_f.set_title("Each actor's frustration (hatch: bloc)")
+        ax_f.legend(
+            handles=[
+                Patch(facecolor=c, hatch=h, edgecolor="black", label=b)
+                for b, c, h in zip(BLOCS[:2], self._BLOC_FACE, self._BLOC_HATCH, strict=True)
+            ],
+            fontsize=8,
+        )
+        pull = {a: 0.0 for a in self.actors}
+        for (a, b), p in self.propensity.items():
+            pull[a] += self.sizes[b] * abs(p)
+            pull[b] += self.sizes[a] * abs(p)
+        limit = 1.1 * max(pull.values())
+        ax_f.set_ylim(-limit, limit)
+        low = min(e for _, e in self.minima)
+        (self._path_line,) = ax_e.plot([0], [0], marker="o", color=drawing.OKABE_ITO["blue"])
+        ax_e.axhline(low, color=drawing.GREY, linestyle="--", label=f"global minimum {_fmt(low)}")
+        ax_e.set_xlabel("switches in the last descent")
+        ax_e.set_ylabel("energy (lower = more stable)")
+        ax_e.set_title("Descent to a local minimum")
+        ax_e.legend(fontsize=8, loc="upper right")
+        ax_e.set_xlim(-0.5, len(self.actors) + 0.5)
+        self._axes = (ax_f, ax_e)
+        self._path: list[float] = []
+        super().__init__(
+            fig,
+            controls,
+            [widgets.HBox(list(controls.values())[: len(controls)], layout=_wrap()),
+             widgets.HBox([self.descend_button, self.energy_label]), self.minima_label],
+        )  # fmt: skip
+        self._on_change()
+
+    _BLOC_FACE = (drawing.OKABE_ITO["sky blue"], drawing.OKABE_ITO["orange"])
+    _BLOC_HATCH = ("//", "..")
+
+    def configuration(self) -> tuple[frozenset, frozenset]:
+        """The current (bloc A, bloc B) as chosen in the controls."""
+        a = frozenset(x for x in self.actors if self.controls[f"bloc:{x}"].value == BLOCS[0])
+        return a, frozenset(self.actors) - a
+
+    def _minima_html(self) -> str:
+        items = "".join(
+            f"<li>{html.escape(_configuration_label(c))}: energy {_fmt(e)}</li>"
+            for c, e in self.minima
+        )
+        return (
+            "<b>Local minima of the landscape</b> (no single switch lowers the energy):"
+            f"<ol>{items}</ol>"
+        )
+
+    def _update(self) -> None:
+        config = self.configuration()
+        energy = landscape.energy(self.sizes, self.propensity, config)
+        frustration = landscape.frustration(self.sizes, self.propensity, config)
+        drawing.update_bars(self._bars, self._texts, [frustration[a] for a in self.actors])
+        for bar, a in zip(self._bars, self.actors, strict=True):
+            i = 0 if a in config[0] else 1
+            bar.set_facecolor(self._BLOC_FACE[i])
+            bar.set_hatch(self._BLOC_HATCH[i])
+        at_minimum = any(set(c) == {config[0], config[1]} for c, _ in self.minima)
+        self.energy_label.value = (
+            f"<b>Energy {_fmt(energy)}</b> for {html.escape(_configuration_label(config))}"
+            + (" — a local minimum." if at_minimum else ".")
+        )
+        self._say("" if config[1] and config[0] else "Every actor is in one bloc: nobody is apart.")
+        if not self._path:
+            self._path_line.set_data([0], [energy])
+        shown = [*(self._path or [energy]), self.minima[0][1]]
+        pad = 0.1 * (max(shown) - min(shown)) or 1.0
+        self._axes[1].set_ylim(min(shown) - pad, max(shown) + pad)
+        self._energy, self._frustration = energy, frustration
+
+    def descend(self) -> list[tuple[tuple[frozenset, frozenset], float]]:
+        """Step from the current configuration to a local minimum, one switch per frame."""
+        path = landscape.descend(self.sizes, self.propensity, self.configuration())
+        energies = [e for _, e in path]
+        for i, ((a, _), _) in enumerate(path[1:], start=1):
+            self._path = energies[: i + 1]
+            self._path_line.set_data(range(len(self._path)), self._path)
+            for actor in self.actors:
+                control = self.controls[f"bloc:{actor}"]
+                wanted = BLOCS[0] if actor in a else BLOCS[1]
+                if control.value != wanted:
+                    control.value = wanted  # renders one frame
+            if self.step_delay:
+                time.sleep(self.step_delay)
+        if len(path) == 1:
+            self._say("Already at a local minimum: no single switch lowers the energy.")
+        self._path = []
+        return path
+
+    def _alt(self) -> str:
+        a, b = self.configuration()
+        frustrations = ", ".join(f"{x} {_fmt(self._frustration[x])}" for x in self.actors)
+        return (
+            f"Landscape explorer. Configuration {_configuration_label((a, b))}, energy "
+            f"{_fmt(self._energy)}. Frustration by actor: {frustrations}. "
+            f"{len(self.minima)} local minima; the lowest is "
+            f"{_configuration_label(self.minima[0][0])} at energy {_fmt(self.minima[0][1])}."
+        )
+
+
+def _wrap() -> widgets.Layout:
+    return widgets.Layout(flex_flow="row wrap")
+
+
+def _east_asia_landscape(
+    year: int, actors: Sequence[str]
+) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    from alliance_lib import datasets
+
+    G = datasets.alliance_system(year)
+    sizes = {a: float(G.nodes[a]["cinc"]) for a in actors if a in G and G.nodes[a].get("cinc")}
+    propensity = {}
+    for a, b in itertools.combinations(sorted(sizes), 2):
+        kind = G.edges[a, b]["type"] if G.has_edge(a, b) else None
+        propensity[(a, b)] = 1.0 if kind == "defense" else -0.5 if kind is None else 0.5
+    return sizes, propensity
+
+
+# --------------------------------------------------------------------------- structural balance
+
+
+class StructuralBalanceExplorer(_Explorer):
+    """Structural balance among the European great powers, 1872–1907, step by step.
+
+    The ``step`` slider walks through the dates of the relations table
+    (:func:`alliance_lib.datasets.relations_graph`); the student can pick any pair and set
+    its sign. Unbalanced triangles (from :func:`alliance_lib.structural.triad_census`) are
+    filled and hatched; the frustration index and an optimal two-bloc split
+    (:func:`~alliance_lib.structural.frustration_index`,
+    :func:`~alliance_lib.structural.balanced_partition`) are shown, each node labelled with
+    its bloc. *Triad dynamics step* applies one update of Antal, Krapivsky and Redner's local
+    triad dynamics (:func:`~alliance_lib.structural.triad_dynamics_step`) with a seeded RNG.
+
+    Parameters
+    ----------
+    year : int
+        First date shown; one of the table's dates.
+    seed : int
+        Seed of the random generator used by the triad dynamics.
+    p : float
+        Propensity of a friendly outcome in a ``++-`` triangle.
+
+    Examples
+    --------
+    >>> w = StructuralBalanceExplorer()
+    >>> w.controls["step"].value
+    1872
+    >>> w.controls["step"].value = 1907
+    >>> w.frustration
+    0
+    """
+
+    def __init__(self, year: int | None = None, seed: int = 1907, p: float = 0.5) -> None:
+        from alliance_lib import datasets
+
+        self._relations = datasets.load_relations()
+        self.years = sorted({int(y) for y in self._relations["year"]})
+        year = self.years[0] if year is None else year
+        _check_choice(year, self.years, "year")
+        if not 0 <= p <= 1:
+            raise ValueError(f"p must be a probability in [0, 1], got {p!r}")
+        self.rng = np.random.default_rng(seed)
+        self.p = p
+        # Around the circle, the blocs of the last date sit side by side.
+        self.states = [
+            n for bloc in structural.balanced_partition(self._graph_for(self.years[-1]))
+            for n in sorted(bloc)
+        ]  # fmt: skip
+        pairs = [f"{a}–{b}" for a, b in itertools.combinations(sorted(self.states), 2)]
+        controls = {
+            "step": widgets.SelectionSlider(options=self.years, value=year, description="Year"),
+            "pair": widgets.Dropdown(options=pairs, value=pairs[0], description="Relation"),
+            "sign": widgets.ToggleButtons(options=["+", "−"], description="Sign"),
+        }
+        self.dynamics_button = widgets.Button(description="Triad dynamics step", icon="random")
+        self.dynamics_button.on_click(lambda _: self.dynamics_step())
+        self.event_label = widgets.HTML()
+        fig = drawing.new_figure(7.5, 6.0, layout=None)
+        ax = fig.add_axes((0.02, 0.02, 0.96, 0.9))
+        self._art = drawing.draw_signed(ax, self.states)
+        ax.set_ylim(-1.6, 1.3)
+        drawing.sign_legend(ax, loc="upper left", bbox_to_anchor=(-0.02, 1.02))
+        self._status = ax.text(0, -1.32, "", ha="center", va="top", fontsize=9)
+        self._title = ax.set_title("")
+        self.graph = self._graph_for(year)
+        self._syncing = False
+        super().__init__(
+            fig,
+            controls,
+            [controls["step"], widgets.HBox([controls["pair"], controls["sign"]]),
+             widgets.HBox([self.dynamics_button, self.event_label])],
+        )  # fmt: skip
+        self._sync_sign()
+        self._on_change()
+
+    def _graph_for(self, year: int) -> nx.Graph:
+        from alliance_lib import datasets
+
+        return datasets.relations_graph(year=year)
+
+    def _pair(self) -> tuple[str, str]:
+        a, b = self.controls["pair"].value.split("–")
+        return a, b
+
+    def _sync_sign(self) -> None:
+        """Show the selected pair's sign without treating it as the student's edit."""
+        a, b = self._pair()
+        sign = self.graph.edges[a, b]["sign"] if self.graph.has_edge(a, b) else 1
+        self._syncing = True
+        self.controls["sign"].value = "+" if sign == 1 else "−"
+        self._syncing = False
+
+    def _on_change(self, change: Mapping | None = None) -> None:
+        if self._syncing:
+            return
+        owner = change["owner"] if change else None
+        if owner is self.controls["step"]:
+            self.graph = self._graph_for(self.controls["step"].value)
+            self.event_label.value = ""
+            self._sync_sign()
+        elif owner is self.controls["pair"]:
+            self._sync_sign()
+        elif owner is self.controls["sign"]:
+            a, b = self._pair()
+            self.graph = self.graph.copy()
+            self.graph.add_edge(a, b, sign=1 if change["new"] == "+" else -1)
+            self.event_label.value = f"You set {a}–{b} to {change['new']}."
+        super()._on_change(change)
+
+    def dynamics_step(self) -> structural.TriadUpdate | None:
+        """Apply one step of local triad dynamics and show what changed."""
+        self.graph, update = structural.triad_dynamics_step(self.graph, rng=self.rng, p=self.p)
+        if update is None:
+            self.event_label.value = "Balanced: no unbalanced triangle for the dynamics to fix."
+        else:
+            (a, b), old, new = update.edge, update.old_sign, update.new_sign
+            sym = {1: "+", -1: "−"}
+            self.event_label.value = (
+                f"Triad dynamics: in triangle {'–'.join(update.triad)}, {a}–{b} "
+                f"changed {sym[old]} → {sym[new]}."
+            )
+        self._sync_sign()
+        super()._on_change(None)
+        return update
+
+    def _update(self) -> None:
+        G = self.graph
+        census = structural.triad_census(G)
+        self.unbalanced = census.unbalanced_triads
+        self.frustration = structural.frustration_index(G)
+        self.partition = structural.balanced_partition(G)
+        drawing.set_signs(
+            self._art, {(u, v): s for u, v, s in G.edges(data="sign")}, self.unbalanced
+        )
+        a, _ = self.partition
+        for n, label in self._art.labels.items():
+            label.set_text(f"{n}\n({'A' if n in a else 'B'})")
+        self._art.nodes.set_facecolors(
+            [drawing.OKABE_ITO["sky blue"] if n in a else drawing.OKABE_ITO["orange"]
+             for n in self._art.order]
+        )  # fmt: skip
+        blocs = " vs ".join("{" + ", ".join(sorted(x)) + "}" for x in self.partition)
+        self._status.set_text(
+            f"{census.unbalanced} of {census.balanced + census.unbalanced} triangles unbalanced; "
+            f"frustration index {self.frustration}\noptimal two-bloc split (A vs B): {blocs}"
+        )
+        self._title.set_text(f"Great-power relations, {self.controls['step'].value}")
+        self._say("" if census.unbalanced else "Balanced: every triangle is balanced.")
+
+    def _alt(self) -> str:
+        year = self.controls["step"].value
+        text = drawing.describe_signed(self.graph, self.unbalanced)
+        blocs = " vs ".join("{" + ", ".join(sorted(x)) + "}" for x in self.partition)
+        return (
+            f"Relations among the European great powers in {year} (as edited). {text} "
+            f"Frustration index {self.frustration}; optimal two-bloc split {blocs}."
+        )
+
+
+# --------------------------------------------------------------------------- alliance timeline
+
+EXTRA_REGIONAL = frozenset({"USA", "CAN", "RUS", "UKG", "FRN"})
+"""Powers outside East Asia and the Pacific: the timeline shows their ties to the region's
+states, not their ties to each other (NATO would otherwise cross the whole map)."""
+
+
+def regional_network(G: nx.Graph) -> nx.Graph:
+    """The East Asian and Pacific part of an alliance system, as the timeline draws it.
+
+    Keeps states with a position in :data:`alliance_lib.drawing.GEOGRAPHIC_ANCHORS` and the
+    ties among them that involve at least one state of the region (not in
+    :data:`EXTRA_REGIONAL`).
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("USA", "JPN", type="defense"); G.add_edge("USA", "UKG", type="defense")
+    >>> G.add_edge("GMY", "FRN", type="defense")
+    >>> sorted(regional_network(G).edges)
+    [('USA', 'JPN')]
+    """
+    H = G.subgraph(n for n in G if n in drawing.GEOGRAPHIC_ANCHORS).copy()
+    H.remove_edges_from([(u, v) for u, v in H.edges if u in EXTRA_REGIONAL and v in EXTRA_REGIONAL])
+    return H
+
+
+@functools.cache
+def _regional_system(year: int) -> nx.Graph:
+    from alliance_lib import datasets
+
+    return regional_network(datasets.alliance_system(year))
+
+
+@functools.cache
+def _nmc_last_year() -> int:
+    from alliance_lib import datasets
+
+    return int(datasets.load_capabilities()["year"].max())
+
+
+@functools.cache
+def _alliance_years() -> tuple[int, int]:
+    """First and last year of any date in the alliance data, supplement included."""
+    from alliance_lib import datasets
+
+    table = datasets.load_alliances()
+    dates = table[["signed", "start", "end", "entry_into_force"]].stack()
+    return int(table["start"].dt.year.min()), int(dates.dt.year.max())
+
+
+class AllianceTimeline(_Explorer):
+    """The East Asian and Pacific alliance network, year by year.
+
+    Nodes sit at their capitals (fixed) and are sized by CINC (area ∝ capability, from the
+    COW National Material Capabilities data); a state with no CINC value that year (Japan
+    1946–51, when under occupation it was not a member of the state system) is drawn hollow
+    with a dashed outline and named in a note. Edges are styled by the strongest obligation
+    in force; on asymmetric edges an arrow points from the state that owes defence. The list
+    under the controls names the treaties in force in the year, with the dates the data uses
+    (entry into force where the data gives it, else signature).
+
+    Parameters
+    ----------
+    start, end : int
+        Range of the year slider; ``end`` defaults to the latest year in the data, including
+        the hand-collected supplement.
+    year : int, optional
+        First year shown (default ``start``).
+
+    Examples
+    --------
+    >>> w = AllianceTimeline(year=1952)
+    >>> w.controls["year"].value
+    1952
+    >>> "Security Treaty between the United States and Japan" in w.treaty_list.value
+    True
+    """
+
+    def __init__(self, start: int = 1945, end: int | None = None, year: int | None = None):
+        first, last = _alliance_years()
+        end = last if end is None else end
+        for name, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or not first <= value <= last:
+                raise ValueError(f"{name}={value!r} is outside the data; expected {first}–{last}")
+        if start > end:
+            raise ValueError(f"start={start} is after end={end}; expected start <= end")
+        year = start if year is None else year
+        if not isinstance(year, int) or not start <= year <= end:
+            raise ValueError(f"year={year!r} is outside the slider; expected {start}–{end}")
+        self.systems = {y: _regional_system(y) for y in range(start, end + 1)}
+        states = sorted(set().union(*self.systems.values()), key=str)
+        pairs = sorted({drawing._key(u, v) for G in self.systems.values() for u, v in G.edges})
+        controls = {
+            "year": widgets.IntSlider(value=year, min=start, max=end, description="Year",
+                                      continuous_update=False),
+            "nonaggression": widgets.Checkbox(value=False, description="non-aggression pacts"),
+        }  # fmt: skip
+        self._nmc_last = _nmc_last_year()
+        self.treaty_list = widgets.HTML()
+        fig = drawing.new_figure(9.5, 5.6)
+        ax = fig.add_subplot()
+        pos = drawing.node_positions(states)
+        self._art = drawing.draw_network(ax, pos, pairs)
+        drawing.obligation_legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        drawing._map_axes(ax, pos)
+        self._title = ax.set_title("")
+        self._note = ax.text(1.02, 0.0, "", transform=ax.transAxes, fontsize=8, va="bottom",
+                             bbox={"facecolor": "white", "edgecolor": drawing.GREY})  # fmt: skip
+        super().__init__(fig, controls, [widgets.HBox(list(controls.values())), self.treaty_list])
+        self._on_change()
+
+    @property
+    def graph(self) -> nx.Graph:
+        """The regional alliance network of the year shown (all treaties)."""
+        return self.systems[self.controls["year"].value]
+
+    @property
+    def drawn(self) -> nx.Graph:
+        """The network as drawn: without non-aggression treaties unless the box is ticked."""
+        return (
+            _without_nonaggression(self.graph)
+            if not self.controls["nonaggression"].value
+            else self.graph
+        )
+
+    def _update(self) -> None:
+        year = self.controls["year"].value
+        G = self.drawn
+        cinc = {n: G.nodes[n].get("cinc") for n in G}
+        drawing.set_node_sizes(self._art, cinc, present=G)
+        for u, v in self._art.edges:
+            if G.has_edge(u, v):
+                d = G.edges[u, v]
+                direction = drawing.edge_direction(d["obligations"]) if d["asymmetric"] else None
+                drawing.set_edge(self._art, u, v, d["type"], direction)
+            else:
+                drawing.set_edge(self._art, u, v, None)
+        self._title.set_text(f"Alliances in force in East Asia and the Pacific, {year}")
+        missing = sorted(n for n, c in cinc.items() if c is None)
+        why = (
+            f"NMC v6.0 ends in {self._nmc_last}"
+            if year > self._nmc_last
+            else "no NMC row: not a member of the state system that year"
+        )
+        notes = [f"Hollow: no CINC data for {', '.join(missing)} ({why})."] if missing else []
+        hidden = self.graph.number_of_edges() - G.number_of_edges()
+        if hidden:
+            notes.append(f"Not drawn: {hidden} ties made only by non-aggression treaties.")
+        self._note.set_text("\n".join(textwrap.fill(n, 44) for n in notes))
+        self._note.set_visible(bool(notes))
+        treaties = self.treaties()
+        items = "".join(
+            f"<li>{html.escape(t['name'])} ({html.escape(t['type'])})</li>" for t in treaties
+        )
+        self.treaty_list.value = (
+            f"<b>Treaties in force in {year}</b> ({len(treaties)}):<ul>{items}</ul>"
+            if treaties
+            else f"<b>Treaties in force in {year}</b>: none in the region."
+        )
+        self._say("" if G.number_of_edges() else f"No alliances drawn for the region in {year}.")
+
+    def treaties(self) -> list[dict]:
+        """The treaties in force this year in the region (all types), each once, by name."""
+        seen = {}
+        for *_, ts in self.graph.edges(data="treaties"):
+            for t in ts:
+                seen.setdefault(t["id"], t)
+        return sorted(seen.values(), key=lambda t: t["name"])
+
+    def _alt(self) -> str:
+        hidden = self.graph.number_of_edges() - self.drawn.number_of_edges()
+        note = f" Not drawn: {hidden} ties made only by non-aggression treaties." if hidden else ""
+        return drawing.describe_network(self.drawn, self.controls["year"].value) + note
+
+
+def _without_nonaggression(G: nx.Graph) -> nx.Graph:
+    """``G`` with the non-aggression treaties left out of every edge, edge attributes redone.
+
+    The Treaty of Amity and Cooperation in Southeast Asia (1976), open to accession, links
+    nearly every pair of the region by non-aggression; hiding such treaties lets the
+    defence and consultation ties (hub and spokes, then latticework) be seen.
+    """
+    rank = {t: i for i, t in enumerate(drawing.OBLIGATION_STYLES)}
+    H = nx.Graph()
+    H.add_nodes_from(G.nodes(data=True))
+    for u, v, d in G.edges(data=True):
+        kept = [t for t in d["treaties"] if t["type"] != "nonaggression"]
+        if not kept:
+            continue
+        obligations = {
+            m: min((t["obligations"][m] for t in kept), key=rank.__getitem__) for m in (u, v)
+        }
+        H.add_edge(
+            u, v, treaties=kept, obligations=obligations,
+            type=min((t["type"] for t in kept), key=rank.__getitem__),
+            asymmetric=any(t["asymmetric"] for t in kept),
+        )  # fmt: skip
+    return H
