@@ -174,3 +174,10 @@ def test_bad_input_raises_value_error_naming_the_value(index, weights, quota, me
 def test_bad_precision(precision):
     with pytest.raises(ValueError, match="precision"):
         shapley_shubik([0.5, 0.5], 0.6, precision=precision)
+
+
+@pytest.mark.parametrize("index", [shapley_shubik, banzhaf])
+@pytest.mark.parametrize("exact", [False, True])
+def test_too_large_game_is_refused_before_allocating(index, exact):
+    with pytest.raises(ValueError, match="game too large"):
+        index([10**9, 10**9 + 1, 1], 10**9 + 2, exact=exact)
