@@ -383,8 +383,7 @@ def _swing_probabilities_1d(weights: list[int], quota: int) -> dict[int, float]:
     """Absolute Banzhaf index of each distinct weight, from the weight distribution.
 
     ``dist[w]`` is the share of all coalitions that weigh ``w`` (only ``w < quota``
-    matters). Dividing out one player of weight ``v`` inverts ``(1 + x**v) / 2``, done in
-    blocks of ``v`` entries.
+    matters). Dividing out one player of weight ``v`` inverts ``(1 + x**v) / 2``.
     """
     _check_size(1, quota)
     dist = np.zeros(quota)
@@ -397,12 +396,25 @@ def _swing_probabilities_1d(weights: list[int], quota: int) -> dict[int, float]:
             dist[v:] += dist[:-v]  # numpy buffers overlapping operands
     result = {0: 0.0}  # a player of weight 0 never swings
     for v in set(weights) - {0}:
-        others = 2.0 * dist
-        for start in range(v, quota, v):
-            stop = min(start + v, quota)
-            others[start:stop] -= others[start - v : stop - v]
+        others = _divide_by_one_plus_shift(2.0 * dist, v)
         result[v] = float(others[max(0, quota - v) :].sum())
     return result
+
+
+def _divide_by_one_plus_shift(values: np.ndarray, v: int) -> np.ndarray:
+    """Solve ``others[w] + others[w - v] = values[w]`` for ``others`` (truncated).
+
+    Along each residue class ``w = r, r + v, r + 2v, ...`` the solution is an
+    alternating cumulative sum, ``others[r + jv] = sum_i (-1)**(j - i) values[r + iv]``,
+    so the classes are laid out as columns and summed at once.
+    """
+    length = len(values)
+    rows = -(-length // v)
+    padded = np.zeros(rows * v, dtype=values.dtype)
+    padded[:length] = values
+    sign = np.where(np.arange(rows) % 2 == 0, 1, -1).astype(values.dtype)[:, None]
+    solved = sign * np.cumsum(sign * padded.reshape(rows, v), axis=0)
+    return solved.reshape(-1)[:length]
 
 
 def _swing_counts_1d(weights: list[int], quota: int) -> dict[int, int]:
@@ -422,9 +434,6 @@ def _swing_counts_1d(weights: list[int], quota: int) -> dict[int, int]:
             count[v:] = count[v:] + count[:-v]
     result = {0: 0}  # a player of weight 0 never swings
     for v in set(weights) - {0}:
-        others = count.copy()
-        for start in range(v, quota, v):
-            stop = min(start + v, quota)
-            others[start:stop] -= others[start - v : stop - v]
+        others = _divide_by_one_plus_shift(count, v)
         result[v] = int(others[max(0, quota - v) :].sum())
     return result
