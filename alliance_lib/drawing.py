@@ -770,8 +770,10 @@ def draw_bars(
             color=_CYCLE[i % len(_CYCLE)], hatch=_HATCHES[i % len(_HATCHES)],
             edgecolor="black", linewidth=0.8,
         )  # fmt: skip
+        # Many bars: vertical value labels, so neighbours do not overlap.
+        rotation = 90 if len(names) * k > 12 else 0
         texts[label] = [
-            ax.text(o, v, f"{v:.3g}", ha="center", va="bottom", fontsize=7)
+            ax.text(o, v, f"{v:.2g}", ha="center", va="bottom", fontsize=7, rotation=rotation)
             for o, v in zip(offsets, values, strict=True)
         ]
     ax.set_xticks(x, names)
@@ -784,7 +786,7 @@ def update_bars(bars: BarContainer, texts: list[Text], values: Sequence[float]) 
         v = float(v)
         bar.set_height(v)
         text.set_y(max(v, 0.0))
-        text.set_text(f"{v:.3g}")
+        text.set_text(f"{v:.2g}")
 
 
 def plot_power_indices(

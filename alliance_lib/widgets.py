@@ -37,9 +37,11 @@ import numpy as np
 from matplotlib.patches import Patch
 from PIL import Image as PILImage
 
-from alliance_lib import drawing, landscape, structural
+from alliance_lib import balance, drawing, landscape, network, power_index, structural
 
 __all__ = [
+    "BalanceExplorer",
+    "PivotExplorer",
     "EXTRA_REGIONAL",
     "AllianceTimeline",
     "regional_network",
@@ -60,16 +62,19 @@ class _Explorer(widgets.VBox):
     def __init__(self, figure, controls: dict[str, widgets.ValueWidget], panel: list) -> None:
         self.figure = figure
         self.controls = controls
-        # Constrained layout runs once; freezing it keeps axes still and redraws cheap.
-        if figure.get_layout_engine() is not None:
-            figure.canvas.draw()
-            figure.set_layout_engine("none")
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         self.message = widgets.HTML()
         self.description = widgets.HTML()
+        self._update()
+        # Constrained layout runs once, on the first state; freezing it keeps the axes
+        # still and each redraw cheap.
+        if figure.get_layout_engine() is not None:
+            figure.canvas.draw()
+            figure.set_layout_engine("none")
         super().__init__(children=[*panel, self.message, self.image, self.description])
         for control in controls.values():
             control.observe(self._on_change, names="value")
+        self._render()
 
     def _on_change(self, change: Mapping | None = None) -> None:
         self._update()
@@ -127,10 +132,12 @@ class LandscapeExplorer(_Explorer):
     preset : {"east_asia", "teaching"}
         ``"teaching"`` is :func:`alliance_lib.landscape.illustrative_example`. ``"east_asia"``
         is built from the data for ``year``: sizes are CINC shares; the propensity of a pair
-        is +1 with a defence pact in force, +0.5 with only a weaker written obligation
-        (offence, neutrality, non-aggression, consultation) or an alignment without treaty,
-        and -0.5 with no tie at all (a mild presumption of rivalry between unallied powers
-        in one region, a modelling choice to question in class).
+        is +1 with a defence pact in force, +0.5 with only a weaker obligation (offence,
+        neutrality, consultation) or an alignment without treaty, and -0.5 with no such tie
+        (a mild presumption of rivalry between unallied powers in one region, a modelling
+        choice to question in class). Non-aggression treaties are not counted as ties: the
+        Treaty of Amity and Cooperation in Southeast Asia would otherwise tie nearly every
+        pair, China and the USA included.
     year : int
         Year of the ``"east_asia"`` data.
     step_delay : float
@@ -209,7 +216,6 @@ class LandscapeExplorer(_Explorer):
             [widgets.HBox(list(controls.values())[: len(controls)], layout=_wrap()),
              widgets.HBox([self.descend_button, self.energy_label]), self.minima_label],
         )  # fmt: skip
-        self._on_change()
 
     _BLOC_FACE = (drawing.OKABE_ITO["sky blue"], drawing.OKABE_ITO["orange"])
     _BLOC_HATCH = ("//", "..")
@@ -276,7 +282,7 @@ class LandscapeExplorer(_Explorer):
         return (
             f"Landscape explorer. Configuration {_configuration_label((a, b))}, energy "
             f"{_fmt(self._energy)}. Frustration by actor: {frustrations}. "
-            f"{len(self.minima)} local minima; the lowest is "
+            f"{len(self.minima)} local minim{'um' if len(self.minima) == 1 else 'a'}; lowest: "
             f"{_configuration_label(self.minima[0][0])} at energy {_fmt(self.minima[0][1])}."
         )
 
@@ -290,7 +296,7 @@ def _east_asia_landscape(
 ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     from alliance_lib import datasets
 
-    G = datasets.alliance_system(year)
+    G = _without_nonaggression(datasets.alliance_system(year))
     sizes = {a: float(G.nodes[a]["cinc"]) for a in actors if a in G and G.nodes[a].get("cinc")}
     propensity = {}
     for a, b in itertools.combinations(sorted(sizes), 2):
@@ -367,14 +373,14 @@ class StructuralBalanceExplorer(_Explorer):
         self._title = ax.set_title("")
         self.graph = self._graph_for(year)
         self._syncing = False
+        self.controls = controls
+        self._sync_sign()
         super().__init__(
             fig,
             controls,
             [controls["step"], widgets.HBox([controls["pair"], controls["sign"]]),
              widgets.HBox([self.dynamics_button, self.event_label])],
         )  # fmt: skip
-        self._sync_sign()
-        self._on_change()
 
     def _graph_for(self, year: int) -> nx.Graph:
         from alliance_lib import datasets
@@ -570,7 +576,6 @@ class AllianceTimeline(_Explorer):
         self._note = ax.text(1.02, 0.0, "", transform=ax.transAxes, fontsize=8, va="bottom",
                              bbox={"facecolor": "white", "edgecolor": drawing.GREY})  # fmt: skip
         super().__init__(fig, controls, [widgets.HBox(list(controls.values())), self.treaty_list])
-        self._on_change()
 
     @property
     def graph(self) -> nx.Graph:
@@ -659,3 +664,339 @@ def _without_nonaggression(G: nx.Graph) -> nx.Graph:
             asymmetric=any(t["asymmetric"] for t in kept),
         )  # fmt: skip
     return H
+
+
+# --------------------------------------------------------------------------- balance of power
+
+
+def _default_blocs(G: nx.Graph, leaders: tuple[str, str] = ("USA", "CHN")) -> dict[str, str]:
+    """Bloc A: the USA and its defence allies; Bloc B: China and its; the rest uncommitted."""
+    blocs = {n: BLOCS[2] for n in G}
+    for leader, bloc in zip(leaders, BLOCS[:2], strict=True):
+        if leader in G:
+            blocs[leader] = bloc
+            for ally in G[leader]:
+                if G.edges[leader, ally]["type"] == "defense" and blocs[ally] == BLOCS[2]:
+                    blocs[ally] = bloc
+    return blocs
+
+
+class BalanceExplorer(_Explorer):
+    """Blocs, predominance, the holder of the balance and pivotality, state by state.
+
+    Each state has a power (slider; default its CINC score in ``year``) and a bloc
+    (dropdown; default Bloc A = the USA and its defence allies, Bloc B = China and its, the
+    rest uncommitted). The figure shows the blocs' total power
+    (:func:`alliance_lib.balance.coalition_power`), whether one predominates
+    (:func:`~alliance_lib.balance.predominance`, ratio 1.25), and each state's
+    Shapley–Shubik and Banzhaf index (:mod:`alliance_lib.power_index`) in the weighted
+    game whose weights are the powers and whose quota is a simple majority: a coalition wins
+    with more than half of the total power (quota = half the total plus 0.0001, the precision
+    to which the indices round weights). The label under the figure gives
+    :func:`~alliance_lib.balance.holder_of_the_balance` and its explanation.
+
+    Parameters
+    ----------
+    year : int
+        Year of the CINC defaults and default blocs (a year of the NMC data).
+    states : sequence of str, optional
+        COW abbreviations; default :data:`alliance_lib.datasets.DEFAULT_STATES` in the data.
+    powers : mapping, optional
+        State -> power in [0, 1], overriding the CINC default.
+
+    Examples
+    --------
+    >>> w = BalanceExplorer(year=2016)
+    >>> round(w.controls["power:USA"].value, 3)
+    0.133
+    >>> w.controls["bloc:IND"].value = "Bloc A"
+    >>> w.holder is None or isinstance(w.holder, str)
+    True
+    """
+
+    def __init__(
+        self,
+        year: int = 2016,
+        states: Sequence[str] | None = None,
+        powers: Mapping[str, float] | None = None,
+    ) -> None:
+        from alliance_lib import datasets
+
+        last = _nmc_last_year()
+        if not isinstance(year, int) or not 1945 <= year <= last:
+            raise ValueError(f"year={year!r} has no capability data; expected 1945–{last}")
+        G = datasets.alliance_system(year, states=states)
+        if states is not None:
+            unknown = [s for s in states if s not in G]
+            if unknown:
+                raise ValueError(
+                    f"states {unknown} are not in the {year} data; expected COW abbreviations"
+                )
+        self.year = year
+        self.states = list(G)
+        power = {n: float(G.nodes[n]["cinc"] or 0.0) for n in self.states}
+        for s, p in (powers or {}).items():
+            if s not in power:
+                raise ValueError(f"powers names {s!r}, which is not among the states {self.states}")
+            if not 0 <= p <= 1:
+                raise ValueError(f"power of {s} is {p!r}; expected a share between 0 and 1")
+            power[s] = float(p)
+        blocs = _default_blocs(G)
+        controls: dict[str, widgets.ValueWidget] = {}
+        for s in self.states:
+            controls[f"power:{s}"] = widgets.FloatSlider(
+                value=power[s], min=0.0, max=max(0.5, power[s]), step=0.001, description=s,
+                readout_format=".3f", continuous_update=False,
+            )  # fmt: skip
+        for s in self.states:
+            controls[f"bloc:{s}"] = widgets.Dropdown(
+                options=list(BLOCS), value=blocs[s], description=s,
+                layout=widgets.Layout(width="200px"),
+            )  # fmt: skip
+        self.holder_label = widgets.HTML()
+        fig = drawing.new_figure(10, 4.2)
+        ax_b, ax_p = fig.subplots(1, 2, width_ratios=[1.3, 3])
+        bars, texts = drawing.draw_bars(ax_b, list(BLOCS), {"power": [0.0, 0.0, 0.0]})
+        self._bloc_bars, self._bloc_texts = bars["power"], texts["power"]
+        for bar, face, hatch in zip(self._bloc_bars, self._FACE, ("//", "..", ""), strict=True):
+            bar.set_facecolor(face)
+            bar.set_hatch(hatch)
+        ax_b.set_ylabel("total power (sum of CINC)")
+        ax_b.tick_params(axis="x", labelsize=8, labelrotation=20)
+        ax_b.set_title("Bloc totals")
+        self._verdict = ax_b.text(0.5, 0.97, "", transform=ax_b.transAxes, ha="center", va="top",
+                                  fontsize=10, fontweight="bold", wrap=True)  # fmt: skip
+        ax_b.set_ylim(0, 1.0)
+        zeros = [0.0] * len(self.states)
+        bars, texts = drawing.draw_bars(
+            ax_p, self.states, {"Shapley–Shubik": zeros, "Banzhaf": zeros}
+        )
+        self._index_bars = {k: (bars[k], texts[k]) for k in bars}
+        ax_p.set_ylim(0, 1.0)
+        ax_p.set_ylabel("index (share of pivotal positions)")
+        ax_p.set_title("Pivotality in the majority game (weights = powers)")
+        ax_p.legend(fontsize=8, loc="upper right")
+        ax_p.tick_params(axis="x", labelsize=8)
+        self._axes = (ax_b, ax_p)
+        sliders = [c for k, c in controls.items() if k.startswith("power:")]
+        menus = [c for k, c in controls.items() if k.startswith("bloc:")]
+        super().__init__(
+            fig,
+            controls,
+            [widgets.HBox([widgets.VBox(sliders), widgets.VBox(menus)]), self.holder_label],
+        )
+
+    _FACE = (drawing.OKABE_ITO["sky blue"], drawing.OKABE_ITO["orange"], "white")
+
+    def powers(self) -> dict[str, float]:
+        """State -> power as set in the sliders."""
+        return {s: self.controls[f"power:{s}"].value for s in self.states}
+
+    def blocs(self) -> dict[str, str]:
+        """State -> bloc name as set in the dropdowns."""
+        return {s: self.controls[f"bloc:{s}"].value for s in self.states}
+
+    def _update(self) -> None:
+        powers, blocs = self.powers(), self.blocs()
+        members = {b: [s for s in self.states if blocs[s] == b] for b in BLOCS}
+        totals = [balance.coalition_power(powers, members[b]) for b in BLOCS]
+        drawing.update_bars(self._bloc_bars, self._bloc_texts, totals)
+        self._axes[0].set_ylim(0, max(0.05, 1.25 * max(totals)))
+        self.holder, self.verdict, self.explanation = None, "", ""
+        ss = bz = [0.0] * len(self.states)
+        total = sum(powers.values())
+        problems = []
+        if total <= 0:
+            problems.append("Every state has zero power: there is no balance to compute.")
+        else:
+            quota = total / 2 + 1e-4
+            ss = power_index.shapley_shubik([powers[s] for s in self.states], quota)
+            bz = power_index.banzhaf([powers[s] for s in self.states], quota)
+            empty = [b for b in BLOCS[:2] if not members[b]]
+            if len(empty) == 2:
+                problems.append("Every state is uncommitted: there are no blocs to balance.")
+            elif empty:
+                problems.append(f"{empty[0]} is empty: the other bloc faces no rival.")
+            side = balance.predominance(powers, members[BLOCS[0]], members[BLOCS[1]])
+            self.verdict = (
+                "No blocs"
+                if len(empty) == 2
+                else f"{BLOCS[0 if side == 'A' else 1]} predominates"
+                if side
+                else "Parity: neither bloc predominates"
+            )
+            result = balance.holder_of_the_balance(
+                powers,
+                {s: {BLOCS[0]: "A", BLOCS[1]: "B"}.get(blocs[s]) for s in self.states},
+                bloc_names=BLOCS[:2],
+            )
+            self.holder, self.explanation = result.holder, result.explanation
+        for (bars, texts), values in zip(self._index_bars.values(), (ss, bz), strict=True):
+            drawing.update_bars(bars, texts, values)
+        self._verdict.set_text(self.verdict.replace(": ", ":\n"))
+        holder = f"<b>Holder of the balance: {html.escape(self.holder or 'none')}.</b> "
+        self.holder_label.value = holder + html.escape(self.explanation)
+        self._ss, self._bz, self._totals = ss, bz, totals
+        self._say(" ".join(problems))
+
+    def _alt(self) -> str:
+        totals = ", ".join(f"{b} {_fmt(t)}" for b, t in zip(BLOCS, self._totals, strict=True))
+        pivots = ", ".join(
+            f"{s} {_fmt(a)}/{_fmt(b)}"
+            for s, a, b in zip(self.states, self._ss, self._bz, strict=True)
+        )
+        return (
+            f"Balance of power, {self.year} data as edited. Bloc totals: {totals}. "
+            f"{self.verdict or 'No verdict'}. Holder of the balance: {self.holder or 'none'}. "
+            f"Shapley–Shubik/Banzhaf index by state: {pivots}."
+        )
+
+
+# --------------------------------------------------------------------------- pivots
+
+NONE = "none"
+
+
+class PivotExplorer(_Explorer):
+    """Remove a state or a treaty and see reach and betweenness change.
+
+    Brzezinski argued that America's position in Eurasia rests on its Far Eastern anchor;
+    here the student removes Japan (or any state, or any treaty) from the alliance network of
+    ``year`` and compares each state's reach (states within ``k`` alliance steps) and
+    betweenness before and after (:func:`alliance_lib.network.counterfactual`). As in the
+    timeline, non-aggression treaties are left out unless the box is ticked.
+
+    Parameters
+    ----------
+    year : int
+        Year of the alliance network.
+    k : int
+        Steps counted by reach (1: allies; 2: also allies' allies).
+
+    Examples
+    --------
+    >>> w = PivotExplorer(year=2016)
+    >>> w.controls["state"].value = "JPN"
+    >>> int(w.before.loc["USA", "reach"]), int(w.after.loc["USA", "reach"])
+    (6, 5)
+    """
+
+    def __init__(self, year: int = 2016, k: int = 2) -> None:
+        first, last = _alliance_years()
+        if not isinstance(year, int) or not first <= year <= last:
+            raise ValueError(f"year={year!r} is outside the data; expected {first}–{last}")
+        if not isinstance(k, int) or not 1 <= k <= 5:
+            raise ValueError(f"k={k!r}; expected an integer number of steps from 1 to 5")
+        from alliance_lib import datasets
+
+        self.year, self.k = year, k
+        self.full = datasets.alliance_system(year)
+        self.states = list(self.full)
+        treaties = {t["id"]: t for *_, ts in self.full.edges(data="treaties") for t in ts}
+        treaty_options = [(NONE, NONE)] + sorted(
+            ((f"{t['name']} ({t['type']})", i) for i, t in treaties.items()), key=lambda o: o[0]
+        )
+        controls = {
+            "state": widgets.Dropdown(options=[NONE, *self.states], description="Remove"),
+            "treaty": widgets.Dropdown(options=treaty_options, value=NONE, description="or treaty",
+                                       layout=widgets.Layout(width="520px")),
+            "nonaggression": widgets.Checkbox(value=False, description="non-aggression pacts"),
+        }  # fmt: skip
+        fig = drawing.new_figure(9, 6)
+        axes = fig.subplots(2, 1)
+        zeros = [0.0] * len(self.states)
+        self._bars = {}
+        for ax, measure in zip(axes, ("reach", "betweenness"), strict=True):
+            bars, texts = drawing.draw_bars(ax, self.states, {"before": zeros, "after": zeros})
+            self._bars[measure] = {k: (bars[k], texts[k]) for k in bars}
+            ax.set_ylabel(measure if measure == "betweenness" else f"reach ({k} steps)")
+            ax.legend(fontsize=8, loc="upper right")
+            ax.tick_params(axis="x", labelsize=8)
+        axes[0].set_ylim(0, len(self.states))
+        axes[1].set_ylim(0, 1)
+        axes[1].set_xlabel("state")
+        self._title = axes[0].set_title("")
+        self._removed_marks = {
+            s: axes[0].text(
+                i + 0.2,
+                0.1,
+                "removed",
+                rotation=90,
+                fontsize=7,
+                ha="center",
+                va="bottom",
+                visible=False,
+            )  # fmt: skip
+            for i, s in enumerate(self.states)
+        }
+        super().__init__(fig, controls, [widgets.HBox(list(controls.values()))])
+
+    @property
+    def graph(self) -> nx.Graph:
+        """The network before the removal (non-aggression treaties as the box says)."""
+        return (
+            self.full if self.controls["nonaggression"].value else _without_nonaggression(self.full)
+        )
+
+    def _update(self) -> None:
+        G = self.graph
+        state, treaty = self.controls["state"].value, self.controls["treaty"].value
+        problems, change = [], []
+        state = None if state == NONE else state
+        treaty = None if treaty == NONE else treaty
+        on_graph = {t["id"] for *_, ts in G.edges(data="treaties") for t in ts}
+        if treaty is not None and treaty not in on_graph:
+            problems.append("That treaty is a non-aggression pact: tick the box to count it.")
+            treaty = None
+        if state is None and treaty is None:
+            table = network.pivot_table(G, k=self.k).reindex(self.states)
+            before = after = table[["reach", "betweenness"]]
+        else:
+            cf = network.counterfactual(G, remove_state=state, remove_treaty=treaty, k=self.k)
+            cf = cf.reindex(self.states)
+            before = cf[["reach_before", "betweenness_before"]].set_axis(
+                ["reach", "betweenness"], axis=1
+            )
+            after = cf[["reach_after", "betweenness_after"]].set_axis(
+                ["reach", "betweenness"], axis=1
+            )
+            change = [f"without {state}"] if state else []
+            if treaty is not None:
+                change.append(f"without treaty {treaty}")
+            remaining = G.copy()
+            if state:
+                remaining = network.without_state(remaining, state)
+            if treaty is not None:
+                remaining = network.without_treaty(remaining, treaty)
+            if remaining.number_of_edges() == 0:
+                problems.append(
+                    "After this removal no alliance ties remain: every state is isolated."
+                )
+        if G.number_of_edges() == 0:
+            problems.append(f"No alliances in force in {self.year}: every reach is zero.")
+        self.before, self.after = before, after
+        for measure, series in self._bars.items():
+            for label, frame in (("before", before), ("after", after)):
+                drawing.update_bars(*series[label], frame[measure].fillna(0.0).to_numpy())
+        for s, mark in self._removed_marks.items():
+            mark.set_visible(s == state)
+        self.change = " and ".join(change) or "no change"
+        self._title.set_text(f"Alliance network of {self.year}: before vs {self.change}")
+        self._say(" ".join(problems))
+
+    def _alt(self) -> str:
+        def row(measure: str) -> str:
+            return ", ".join(
+                f"{s} {_fmt(self.before.loc[s, measure])}→"
+                + (
+                    "removed"
+                    if np.isnan(self.after.loc[s, measure])
+                    else _fmt(self.after.loc[s, measure])
+                )
+                for s in self.states
+            )
+
+        return (
+            f"Bar charts of reach and betweenness in the {self.year} alliance network, before vs "
+            f"{self.change}. Reach: {row('reach')}. Betweenness: {row('betweenness')}."
+        )
