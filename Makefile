@@ -20,7 +20,7 @@ BOOK_SOURCES := _config.yml _toc.yml references.bib \
 	$(shell find chapters alliance_lib -type f \( -name '*.md' -o -name '*.ipynb' -o -name '*.py' -o -name '*.csv' \) -not -path '*/.ipynb_checkpoints/*' 2>/dev/null)
 LINTED := alliance_lib tests scripts bench
 
-.PHONY: help book test lab clean notebooks lint pytest nbval bench lock chromium browser
+.PHONY: help book test lab clean notebooks lint pytest nbval bench lock chromium browser chapter book-student
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -88,6 +88,11 @@ test: lint pytest nbval book browser ## Everything: lint, tests, doctests, noteb
 notebooks: $(STAMP) ## Re-execute every chapter notebook in place (after editing one)
 	@echo "==> Executing chapters/*.ipynb in place"
 	@$(BIN)/jupyter nbconvert --to notebook --execute --inplace chapters/*.ipynb
+
+chapter: $(STAMP) ## New chapter from the template, in the toc: make chapter name=<slug>
+	@[ -n "$(name)" ] || { echo "error: name the chapter: make chapter name=05_korea" >&2; exit 2; }
+	@echo "==> Creating chapters/$(name).ipynb from scripts/templates/chapter.md"
+	@$(BIN)/python scripts/new_chapter.py "$(name)"
 
 lab: $(STAMP) ## JupyterLab 4 on the chapters, with alliance_lib importable
 	@echo "==> Starting JupyterLab on chapters/ (Ctrl-C to stop)"

@@ -6,11 +6,11 @@ Nothing here needs a graph; :mod:`alliance_lib.network` looks at positions inste
 
 References
 ----------
-.. [1] Morgenthau, H. J. (1948). Politics Among Nations: The Struggle for Power and
-   Peace. New York: Alfred A. Knopf.
-.. [2] Organski, A. F. K. (1958). World Politics. New York: Alfred A. Knopf.
-.. [3] Ray, J. L., & Singer, J. D. (1973). Measuring the concentration of power in the
-   international system. Sociological Methods & Research, 1(4), 403-437.
+- Morgenthau, H. J. (1948). Politics Among Nations: The Struggle for Power and
+  Peace. New York: Alfred A. Knopf.
+- Organski, A. F. K. (1958). World Politics. New York: Alfred A. Knopf.
+- Ray, J. L., & Singer, J. D. (1973). Measuring the concentration of power in the
+  international system. Sociological Methods & Research, 1(4), 403-437.
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ def coalition_power(powers: Mapping[str, float], members: Iterable[str]) -> floa
 
     References
     ----------
-    .. [1] Morgenthau, H. J. (1948). Politics Among Nations, part 4 ("Limitations of
-       national power: the balance of power"). New York: Knopf.
+    - Morgenthau, H. J. (1948). Politics Among Nations, part 4 ("Limitations of
+      national power: the balance of power"). New York: Knopf.
     """
     _check_powers(powers)
     members = list(members)
@@ -136,7 +136,7 @@ def power_ratio(powers: Mapping[str, float], bloc_a: Iterable[str], bloc_b: Iter
 
     References
     ----------
-    .. [1] Organski, A. F. K. (1958). World Politics. New York: Knopf.
+    - Organski, A. F. K. (1958). World Politics. New York: Knopf.
     """
     a, b = _two_blocs(powers, bloc_a, bloc_b)
     if a == 0 and b == 0:
@@ -198,11 +198,11 @@ def predominance(
 
     References
     ----------
-    .. [1] Organski, A. F. K. (1958). World Politics. New York: Knopf.
-    .. [2] Organski, A. F. K., & Kugler, J. (1980). The War Ledger. Chicago: University
-       of Chicago Press.
-    .. [3] Kugler, J., & Lemke, D. (Eds.). (1996). Parity and War: Evaluations and
-       Extensions of The War Ledger. Ann Arbor: University of Michigan Press.
+    - Organski, A. F. K. (1958). World Politics. New York: Knopf.
+    - Organski, A. F. K., & Kugler, J. (1980). The War Ledger. Chicago: University
+      of Chicago Press.
+    - Kugler, J., & Lemke, D. (Eds.). (1996). Parity and War: Evaluations and
+      Extensions of The War Ledger. Ann Arbor: University of Michigan Press.
     """
     _check_threshold(threshold)
     a, b = _two_blocs(powers, bloc_a, bloc_b)
@@ -253,8 +253,8 @@ def concentration(shares: Mapping[str, float] | Sequence[float]) -> float:
 
     References
     ----------
-    .. [1] Ray, J. L., & Singer, J. D. (1973). Measuring the concentration of power in
-       the international system. Sociological Methods & Research, 1(4), 403-437.
+    - Ray, J. L., & Singer, J. D. (1973). Measuring the concentration of power in
+      the international system. Sociological Methods & Research, 1(4), 403-437.
     """
     s = _shares(shares)
     n = len(s)
@@ -299,10 +299,10 @@ def polarity(shares: Mapping[str, float] | Sequence[float], threshold: float = 0
 
     References
     ----------
-    .. [1] Waltz, K. N. (1979). Theory of International Politics. Reading, MA:
-       Addison-Wesley.
-    .. [2] Modelski, G., & Thompson, W. R. (1988). Seapower in Global Politics,
-       1494-1993. London: Macmillan.
+    - Waltz, K. N. (1979). Theory of International Politics. Reading, MA:
+      Addison-Wesley.
+    - Modelski, G., & Thompson, W. R. (1988). Seapower in Global Politics,
+      1494-1993. London: Macmillan.
     """
     if not (isinstance(threshold, numbers.Real) and 0 < threshold <= 1):
         raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
@@ -416,10 +416,10 @@ predominates, so UKG holds the balance.
 
     References
     ----------
-    .. [1] Morgenthau, H. J. (1948). Politics Among Nations: The Struggle for Power and
-       Peace, ch. 11 ("The holder of the balance"). New York: Knopf.
-    .. [2] Organski, A. F. K., & Kugler, J. (1980). The War Ledger. Chicago: University
-       of Chicago Press.
+    - Morgenthau, H. J. (1948). Politics Among Nations: The Struggle for Power and
+      Peace, ch. 11 ("The holder of the balance"). New York: Knopf.
+    - Organski, A. F. K., & Kugler, J. (1980). The War Ledger. Chicago: University
+      of Chicago Press.
     """
     _check_powers(powers)
     _check_threshold(threshold)

@@ -67,20 +67,20 @@ Moore (1979); each row cites its treaty or a diplomatic history.
 
 References
 ----------
-.. [1] Singer, J. D., Bremer, S. and Stuckey, J. 1972. "Capability Distribution,
-   Uncertainty, and Major Power War, 1820-1965." In B. Russett (ed.), *Peace, War, and
-   Numbers*, 19-48. Beverly Hills: Sage.
-.. [2] Greig, J. M. and Enterline, A. J. 2021. *National Material Capabilities (NMC) Data
-   Documentation, Version 6.0.* Correlates of War Project.
-.. [3] Leeds, B. A., Ritter, J. M., Mitchell, S. M. and Long, A. G. 2002. "Alliance Treaty
-   Obligations and Provisions, 1815-1944." *International Interactions* 28: 237-260.
-.. [4] Leeds, B. A. 2018. *Alliance Treaty Obligations and Provisions (ATOP) Codebook,
-   Version 4.0.* Rice University.
-.. [5] Antal, T., Krapivsky, P. L. and Redner, S. 2006. "Social balance on networks: The
-   dynamics of friendship and enmity." *Physica D* 224: 130-136. See also their "Dynamics of
-   social balance on networks", *Physical Review E* 72: 036121 (2005).
-.. [6] Moore, M. 1979. "Structural balance and international relations." *European Journal
-   of Social Psychology* 9: 323-326.
+- Singer, J. D., Bremer, S. and Stuckey, J. 1972. "Capability Distribution,
+  Uncertainty, and Major Power War, 1820-1965." In B. Russett (ed.), *Peace, War, and
+  Numbers*, 19-48. Beverly Hills: Sage.
+- Greig, J. M. and Enterline, A. J. 2021. *National Material Capabilities (NMC) Data
+  Documentation, Version 6.0.* Correlates of War Project.
+- Leeds, B. A., Ritter, J. M., Mitchell, S. M. and Long, A. G. 2002. "Alliance Treaty
+  Obligations and Provisions, 1815-1944." *International Interactions* 28: 237-260.
+- Leeds, B. A. 2018. *Alliance Treaty Obligations and Provisions (ATOP) Codebook,
+  Version 4.0.* Rice University.
+- Antal, T., Krapivsky, P. L. and Redner, S. 2006. "Social balance on networks: The
+  dynamics of friendship and enmity." *Physica D* 224: 130-136. See also their "Dynamics of
+  social balance on networks", *Physical Review E* 72: 036121 (2005).
+- Moore, M. 1979. "Structural balance and international relations." *European Journal
+  of Social Psychology* 9: 323-326.
 
 Examples
 --------
@@ -113,6 +113,7 @@ __all__ = [
     "DataError",
     "Problem",
     "alliance_system",
+    "alliance_timeline",
     "check_file",
     "load_alliances",
     "load_capabilities",

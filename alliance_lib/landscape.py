@@ -195,8 +195,8 @@ def energy(
 
     References
     ----------
-    .. [1] Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
-       *British Journal of Political Science* 23(2): 211-233.
+    - Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
+      *British Journal of Political Science* 23(2): 211-233.
     """
     names, W = _names_and_weights(sizes, propensity)
     return _energy(W, _spins(names, configuration))
@@ -237,8 +237,8 @@ def frustration(
 
     References
     ----------
-    .. [1] Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
-       *British Journal of Political Science* 23(2): 211-233.
+    - Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
+      *British Journal of Political Science* 23(2): 211-233.
     """
     names, s, P = _model(sizes, propensity)
     spins = _spins(names, configuration)
@@ -302,8 +302,8 @@ def landscape_minima(
 
     References
     ----------
-    .. [1] Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
-       *British Journal of Political Science* 23(2): 211-233.
+    - Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
+      *British Journal of Political Science* 23(2): 211-233.
     """
     names, W = _names_and_weights(sizes, propensity)
     n = len(names)
@@ -386,8 +386,8 @@ def descend(
 
     References
     ----------
-    .. [1] Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
-       *British Journal of Political Science* 23(2): 211-233.
+    - Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
+      *British Journal of Political Science* 23(2): 211-233.
     """
     if rule not in _RULES:
         raise ValueError(f"rule must be one of {_RULES}, got {rule!r}")
@@ -440,8 +440,8 @@ def illustrative_example() -> tuple[dict[str, float], dict[tuple[str, str], floa
 
     References
     ----------
-    .. [1] Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
-       *British Journal of Political Science* 23(2): 211-233.
+    - Axelrod, R. and Bennett, D. S. (1993). "A landscape theory of aggregation."
+      *British Journal of Political Science* 23(2): 211-233.
     """
     sizes = {"Land": 4.0, "Sea": 4.0, "Steppe": 2.0, "Isle": 2.0, "Strait": 1.0}
     propensity = {

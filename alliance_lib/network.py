@@ -14,10 +14,10 @@ The functions work on any undirected :class:`networkx.Graph`; graphs from
 
 References
 ----------
-.. [1] Brzezinski, Z. (1997). The Grand Chessboard: American Primacy and Its Geostrategic
-   Imperatives. New York: Basic Books.
-.. [2] Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
-   Sociometry, 40(1), 35-41.
+- Brzezinski, Z. (1997). The Grand Chessboard: American Primacy and Its Geostrategic
+  Imperatives. New York: Basic Books.
+- Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
+  Sociometry, 40(1), 35-41.
 """
 
 from __future__ import annotations
@@ -78,10 +78,10 @@ def betweenness(G: nx.Graph, weight: str | None = None) -> dict[Hashable, float]
 
     References
     ----------
-    .. [1] Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
-       Sociometry, 40(1), 35-41.
-    .. [2] Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
-       Mathematical Sociology, 25(2), 163-177.
+    - Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
+      Sociometry, 40(1), 35-41.
+    - Brandes, U. (2001). A faster algorithm for betweenness centrality. Journal of
+      Mathematical Sociology, 25(2), 163-177.
     """
     return nx.betweenness_centrality(G, normalized=True, weight=weight)
 
@@ -106,8 +106,8 @@ def articulation_points(G: nx.Graph) -> set[Hashable]:
 
     References
     ----------
-    .. [1] Hopcroft, J., & Tarjan, R. (1973). Algorithm 447: Efficient algorithms for graph
-       manipulation. Communications of the ACM, 16(6), 372-378.
+    - Hopcroft, J., & Tarjan, R. (1973). Algorithm 447: Efficient algorithms for graph
+      manipulation. Communications of the ACM, 16(6), 372-378.
     """
     return set(nx.articulation_points(G))
 
@@ -143,7 +143,7 @@ def reach(G: nx.Graph, state: Hashable, k: int) -> set[Hashable]:
 
     References
     ----------
-    .. [1] Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
+    - Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
     """
     _check_state(G, state)
     _check_steps(k)
@@ -178,7 +178,7 @@ def without_state(G: nx.Graph, state: Hashable) -> nx.Graph:
 
     References
     ----------
-    .. [1] Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
+    - Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
     """
     _check_state(G, state)
     H = G.copy()
@@ -231,9 +231,9 @@ def without_treaty(G: nx.Graph, treaty_id: Hashable) -> nx.Graph:
 
     References
     ----------
-    .. [1] Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance
-       Treaty Obligations and Provisions, 1815-1944. International Interactions, 28(3),
-       237-260.
+    - Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance
+      Treaty Obligations and Provisions, 1815-1944. International Interactions, 28(3),
+      237-260.
     """
     H = G.copy()
     found = False
@@ -294,9 +294,9 @@ def pivot_table(G: nx.Graph, k: int = 2, weight: str | None = None) -> pd.DataFr
 
     References
     ----------
-    .. [1] Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
-    .. [2] Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
-       Sociometry, 40(1), 35-41.
+    - Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
+    - Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
+      Sociometry, 40(1), 35-41.
     """
     _check_steps(k)
     between = betweenness(G, weight=weight)
@@ -361,7 +361,7 @@ def counterfactual(
 
     References
     ----------
-    .. [1] Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
+    - Brzezinski, Z. (1997). The Grand Chessboard. New York: Basic Books.
     """
     if remove_state is None and remove_treaty is None:
         raise ValueError("give remove_state, remove_treaty or both; got neither")

@@ -17,17 +17,17 @@ game.
 
 References
 ----------
-.. [1] Shapley, L. S., & Shubik, M. (1954). A method for evaluating the distribution of
-   power in a committee system. American Political Science Review, 48(3), 787-792.
-.. [2] Banzhaf, J. F. (1965). Weighted voting doesn't work: A mathematical analysis.
-   Rutgers Law Review, 19(2), 317-343.
-.. [3] Mann, I., & Shapley, L. S. (1962). Values of large games, VI: Evaluating the
-   Electoral College exactly. RAND Memorandum RM-3158-PR.
-.. [4] Brams, S. J., & Affuso, P. J. (1976). Power and size: A new paradox. Theory and
-   Decision, 7(1-2), 29-56.
-.. [5] Matsui, T., & Matsui, Y. (2000). A survey of algorithms for calculating power
-   indices of weighted majority games. Journal of the Operations Research Society of
-   Japan, 43(1), 71-86.
+- Shapley, L. S., & Shubik, M. (1954). A method for evaluating the distribution of
+  power in a committee system. American Political Science Review, 48(3), 787-792.
+- Banzhaf, J. F. (1965). Weighted voting doesn't work: A mathematical analysis.
+  Rutgers Law Review, 19(2), 317-343.
+- Mann, I., & Shapley, L. S. (1962). Values of large games, VI: Evaluating the
+  Electoral College exactly. RAND Memorandum RM-3158-PR.
+- Brams, S. J., & Affuso, P. J. (1976). Power and size: A new paradox. Theory and
+  Decision, 7(1-2), 29-56.
+- Matsui, T., & Matsui, Y. (2000). A survey of algorithms for calculating power
+  indices of weighted majority games. Journal of the Operations Research Society of
+  Japan, 43(1), 71-86.
 """
 
 from __future__ import annotations
@@ -277,13 +277,13 @@ def shapley_shubik(
 
     References
     ----------
-    .. [1] Shapley, L. S., & Shubik, M. (1954). A method for evaluating the distribution
-       of power in a committee system. American Political Science Review, 48(3), 787-792.
-    .. [2] Mann, I., & Shapley, L. S. (1962). Values of large games, VI: Evaluating the
-       Electoral College exactly. RAND Memorandum RM-3158-PR.
-    .. [3] Matsui, T., & Matsui, Y. (2000). A survey of algorithms for calculating power
-       indices of weighted majority games. Journal of the Operations Research Society of
-       Japan, 43(1), 71-86.
+    - Shapley, L. S., & Shubik, M. (1954). A method for evaluating the distribution
+      of power in a committee system. American Political Science Review, 48(3), 787-792.
+    - Mann, I., & Shapley, L. S. (1962). Values of large games, VI: Evaluating the
+      Electoral College exactly. RAND Memorandum RM-3158-PR.
+    - Matsui, T., & Matsui, Y. (2000). A survey of algorithms for calculating power
+      indices of weighted majority games. Journal of the Operations Research Society of
+      Japan, 43(1), 71-86.
     """
     raw, keys = _unpack(weights)
     names = keys if keys is not None else list(range(len(raw)))
@@ -357,12 +357,12 @@ def banzhaf(
 
     References
     ----------
-    .. [1] Banzhaf, J. F. (1965). Weighted voting doesn't work: A mathematical analysis.
-       Rutgers Law Review, 19(2), 317-343.
-    .. [2] Penrose, L. S. (1946). The elementary statistics of majority voting. Journal of
-       the Royal Statistical Society, 109(1), 53-57.
-    .. [3] Brams, S. J., & Affuso, P. J. (1976). Power and size: A new paradox. Theory and
-       Decision, 7(1-2), 29-56.
+    - Banzhaf, J. F. (1965). Weighted voting doesn't work: A mathematical analysis.
+      Rutgers Law Review, 19(2), 317-343.
+    - Penrose, L. S. (1946). The elementary statistics of majority voting. Journal of
+      the Royal Statistical Society, 109(1), 53-57.
+    - Brams, S. J., & Affuso, P. J. (1976). Power and size: A new paradox. Theory and
+      Decision, 7(1-2), 29-56.
     """
     raw, keys = _unpack(weights)
     names = keys if keys is not None else list(range(len(raw)))

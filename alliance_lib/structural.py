@@ -134,8 +134,8 @@ def is_balanced(G: nx.Graph) -> bool:
 
     References
     ----------
-    .. [1] Cartwright, D. and Harary, F. (1956). "Structural balance: a generalization of
-       Heider's theory." *Psychological Review* 63(5): 277-293.
+    - Cartwright, D. and Harary, F. (1956). "Structural balance: a generalization of
+      Heider's theory." *Psychological Review* 63(5): 277-293.
     """
     signs = _symmetric(_signs(G))
     return all(_balanced_colouring(G, signs, comp) is not None for comp in _components(G))
@@ -218,7 +218,7 @@ def frustration_index(G: nx.Graph) -> int:
     recognised by a two-colouring; for the others every two-bloc split of the component
     (2**(n-1) for n nodes, one node pinned to remove the mirror image) is scored with
     vectorised bit arithmetic. That takes milliseconds for 16 nodes, about two seconds for 24
-    and a few minutes at the limit of :data:`MAX_EXACT_COMPONENT` nodes per connected
+    and a few minutes at the limit of ``MAX_EXACT_COMPONENT`` nodes per connected
     component; for larger networks use the integer-programming models of Aref, Mason and
     Wilson.
 
@@ -236,7 +236,7 @@ def frustration_index(G: nx.Graph) -> int:
     ------
     ValueError
         If an edge has a missing or invalid sign, or an unbalanced connected component has
-        more than :data:`MAX_EXACT_COMPONENT` nodes.
+        more than ``MAX_EXACT_COMPONENT`` nodes.
 
     Examples
     --------
@@ -251,13 +251,13 @@ def frustration_index(G: nx.Graph) -> int:
 
     References
     ----------
-    .. [1] Harary, F. (1959). "On the measurement of structural balance."
-       *Behavioral Science* 4(4): 316-323.
-    .. [2] Aref, S., Mason, A. J. and Wilson, M. C. (2018). "Computing the line index of
-       balance using integer programming optimisation." In B. Goldengorin (ed.),
-       *Optimization Problems in Graph Theory*, Springer, pp. 65-84.
-    .. [3] Aref, S., Mason, A. J. and Wilson, M. C. (2020). "A modeling and computational
-       study of the frustration index in signed networks." *Networks* 75(1): 95-110.
+    - Harary, F. (1959). "On the measurement of structural balance."
+      *Behavioral Science* 4(4): 316-323.
+    - Aref, S., Mason, A. J. and Wilson, M. C. (2018). "Computing the line index of
+      balance using integer programming optimisation." In B. Goldengorin (ed.),
+      *Optimization Problems in Graph Theory*, Springer, pp. 65-84.
+    - Aref, S., Mason, A. J. and Wilson, M. C. (2020). "A modeling and computational
+      study of the frustration index in signed networks." *Networks* 75(1): 95-110.
     """
     signs = _symmetric(_signs(G))
     return sum(_optimal_colouring(G, signs, comp)[0] for comp in _components(G))
@@ -301,10 +301,10 @@ def balanced_partition(G: nx.Graph) -> tuple[set, set]:
 
     References
     ----------
-    .. [1] Harary, F. (1959). "On the measurement of structural balance."
-       *Behavioral Science* 4(4): 316-323.
-    .. [2] Aref, S., Mason, A. J. and Wilson, M. C. (2020). "A modeling and computational
-       study of the frustration index in signed networks." *Networks* 75(1): 95-110.
+    - Harary, F. (1959). "On the measurement of structural balance."
+      *Behavioral Science* 4(4): 316-323.
+    - Aref, S., Mason, A. J. and Wilson, M. C. (2020). "A modeling and computational
+      study of the frustration index in signed networks." *Networks* 75(1): 95-110.
     """
     signs = _symmetric(_signs(G))
     set_a: set = set()
@@ -347,8 +347,8 @@ def frustrated_edges(G: nx.Graph, partition: tuple[Iterable, Iterable]) -> list[
 
     References
     ----------
-    .. [1] Harary, F. (1959). "On the measurement of structural balance."
-       *Behavioral Science* 4(4): 316-323.
+    - Harary, F. (1959). "On the measurement of structural balance."
+      *Behavioral Science* 4(4): 316-323.
     """
     signs = _signs(G)
     try:
@@ -416,8 +416,8 @@ def triad_census(G: nx.Graph) -> TriadCensus:
 
     References
     ----------
-    .. [1] Cartwright, D. and Harary, F. (1956). "Structural balance: a generalization of
-       Heider's theory." *Psychological Review* 63(5): 277-293.
+    - Cartwright, D. and Harary, F. (1956). "Structural balance: a generalization of
+      Heider's theory." *Psychological Review* 63(5): 277-293.
     """
     signs = _symmetric(_signs(G))
     order = _ordered_nodes(G)
@@ -465,7 +465,7 @@ def triad_dynamics_step(
     G : networkx.Graph
         Signed graph; every edge has ``sign`` in ``{+1, -1}``. It is not modified.
     rng : numpy.random.Generator, int or None
-        Random generator, or a seed for :func:`numpy.random.default_rng`.
+        Random generator, or a seed for ``numpy.random.default_rng``.
     p : float
         Propensity for a friendly outcome in a ``++-`` triangle, in [0, 1]; the paper's
         phase transition is at ``p = 1/2``.
@@ -494,8 +494,8 @@ def triad_dynamics_step(
 
     References
     ----------
-    .. [1] Antal, T., Krapivsky, P. L. and Redner, S. (2005). "Dynamics of social balance
-       on networks." *Physical Review E* 72: 036121.
+    - Antal, T., Krapivsky, P. L. and Redner, S. (2005). "Dynamics of social balance
+      on networks." *Physical Review E* 72: 036121.
     """
     if isinstance(p, bool) or not isinstance(p, int | float) or not 0 <= p <= 1:
         raise ValueError(f"p must be a probability in [0, 1], got {p!r}")
