@@ -320,7 +320,7 @@ def node_positions(nodes: Iterable[Hashable], seed: int = 7) -> dict[Hashable, n
         return known
     if not known:
         return dict(nx.circular_layout(nodes))
-    G = nx.empty_graph(nodes)
+    G = nx.empty_graph(sorted(nodes, key=str))  # same positions whatever the input order
     span = 50.0
     pos = nx.spring_layout(
         G, pos=known, fixed=list(known), seed=seed, k=span / math.sqrt(len(nodes)), scale=span
@@ -666,8 +666,8 @@ def plot_capabilities(
 ) -> Picture:
     """Lines of a capability component over time, one marker per state, labelled directly.
 
-    Years inside a state's span with no value are shaded and annotated ("no data"), e.g.
-    Japan 1946–51, when it was not a member of the state system.
+    Years of the plotted range in which a state has no value are shaded and annotated
+    ("no data"), e.g. Japan 1946–51, when it was not a member of the state system.
 
     Parameters
     ----------
@@ -717,7 +717,7 @@ def plot_capabilities(
         ax.annotate(s, (full.index[-1], values[-1]), xytext=(6, 0), textcoords="offset points",
                     color=colour, fontweight="bold", va="center", fontsize=9)  # fmt: skip
         sentence = f"{s} from {values[0]:.3g} to {values[-1]:.3g}"
-        gaps = _gaps(years.tolist(), (int(years.min()), int(years.max())))
+        gaps = _gaps(years.tolist(), (lo, hi))
         for a, b in gaps:
             ax.axvspan(a - 0.5, b + 0.5, facecolor="none", edgecolor=colour, hatch="//",
                        linewidth=0.8, zorder=0)  # fmt: skip

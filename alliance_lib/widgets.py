@@ -287,6 +287,10 @@ class LandscapeExplorer(_Explorer):
         )
 
 
+def _ties(n: int) -> str:
+    return f"{n} tie" if n == 1 else f"{n} ties"
+
+
 def _wrap() -> widgets.Layout:
     return widgets.Layout(flex_flow="row wrap")
 
@@ -501,20 +505,22 @@ def _regional_system(year: int) -> nx.Graph:
 
 
 @functools.cache
-def _nmc_last_year() -> int:
+def _nmc_years() -> tuple[int, int]:
     from alliance_lib import datasets
 
-    return int(datasets.load_capabilities()["year"].max())
+    years = datasets.load_capabilities()["year"]
+    return int(years.min()), int(years.max())
 
 
 @functools.cache
 def _alliance_years() -> tuple[int, int]:
-    """First and last year of any date in the alliance data, supplement included."""
+    """Years :func:`alliance_lib.datasets.alliance_system` covers: 1945 to the latest date in
+    the alliance data, supplement included."""
     from alliance_lib import datasets
 
     table = datasets.load_alliances()
     dates = table[["signed", "start", "end", "entry_into_force"]].stack()
-    return int(table["start"].dt.year.min()), int(dates.dt.year.max())
+    return 1945, int(dates.dt.year.max())
 
 
 class AllianceTimeline(_Explorer):
@@ -564,7 +570,7 @@ class AllianceTimeline(_Explorer):
                                       continuous_update=False),
             "nonaggression": widgets.Checkbox(value=False, description="non-aggression pacts"),
         }  # fmt: skip
-        self._nmc_last = _nmc_last_year()
+        self._nmc_last = _nmc_years()[1]
         self.treaty_list = widgets.HTML()
         fig = drawing.new_figure(9.5, 5.6)
         ax = fig.add_subplot()
@@ -613,7 +619,7 @@ class AllianceTimeline(_Explorer):
         notes = [f"Hollow: no CINC data for {', '.join(missing)} ({why})."] if missing else []
         hidden = self.graph.number_of_edges() - G.number_of_edges()
         if hidden:
-            notes.append(f"Not drawn: {hidden} ties made only by non-aggression treaties.")
+            notes.append(f"Not drawn: {_ties(hidden)} made only by non-aggression treaties.")
         self._note.set_text("\n".join(textwrap.fill(n, 44) for n in notes))
         self._note.set_visible(bool(notes))
         treaties = self.treaties()
@@ -637,7 +643,9 @@ class AllianceTimeline(_Explorer):
 
     def _alt(self) -> str:
         hidden = self.graph.number_of_edges() - self.drawn.number_of_edges()
-        note = f" Not drawn: {hidden} ties made only by non-aggression treaties." if hidden else ""
+        note = (
+            f" Not drawn: {_ties(hidden)} made only by non-aggression treaties." if hidden else ""
+        )
         return drawing.describe_network(self.drawn, self.controls["year"].value) + note
 
 
@@ -722,9 +730,9 @@ class BalanceExplorer(_Explorer):
     ) -> None:
         from alliance_lib import datasets
 
-        last = _nmc_last_year()
-        if not isinstance(year, int) or not 1945 <= year <= last:
-            raise ValueError(f"year={year!r} has no capability data; expected 1945–{last}")
+        first, last = _nmc_years()
+        if not isinstance(year, int) or not first <= year <= last:
+            raise ValueError(f"year={year!r} has no capability data; expected {first}–{last}")
         G = datasets.alliance_system(year, states=states)
         if states is not None:
             unknown = [s for s in states if s not in G]
