@@ -20,7 +20,7 @@ BOOK_SOURCES := _config.yml _toc.yml references.bib \
 	$(shell find chapters alliance_lib -type f \( -name '*.md' -o -name '*.ipynb' -o -name '*.py' -o -name '*.csv' \) -not -path '*/.ipynb_checkpoints/*' 2>/dev/null)
 LINTED := alliance_lib tests scripts bench
 
-.PHONY: help book test lab clean notebooks lint pytest nbval bench lock chromium browser chapter book-student
+.PHONY: help book book-student test lab clean notebooks lint pytest nbval bench lock chromium browser chapter
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -57,6 +57,16 @@ $(HTML)/index.html: $(STAMP) $(VENDOR)/.copied $(BOOK_SOURCES)
 	@$(BIN)/jupyter-book build . -W -n --keep-going --quiet
 	@touch $@
 
+STUDENT := _build/student
+
+book-student: $(STAMP) $(VENDOR)/.copied ## The book without solutions, into _build/student/html
+	@echo "==> Building the student edition (solutions left out) into $(STUDENT)/html"
+	@mkdir -p $(STUDENT)
+	@$(BIN)/python scripts/student_config.py _config.yml > $(STUDENT)/_config.yml
+	@$(BIN)/jupyter-book build . -W -n --keep-going --quiet --config $(STUDENT)/_config.yml --path-output $(STUDENT)
+	@rm -rf $(STUDENT)/html && mv $(STUDENT)/_build/html $(STUDENT)/html
+	@echo "==> The student edition is at $(CURDIR)/$(STUDENT)/html/index.html"
+
 lint: $(STAMP) ## ruff check and format check
 	@echo "==> ruff check and ruff format --check on $(LINTED)"
 	@$(BIN)/ruff check $(LINTED)
@@ -82,7 +92,7 @@ browser: $(HTML)/index.html $(NODE_STAMP) chromium ## Check the built pages in h
 	@echo "==> Browser tests on _build/html (screenshots in _build/screenshots/)"
 	@$(BIN)/pytest -q -p no:cacheprovider tests/browser -o addopts="" -s
 
-test: lint pytest nbval book browser ## Everything: lint, tests, doctests, notebooks, book, browser
+test: lint pytest nbval book book-student browser ## Everything: lint, tests, notebooks, both editions, browser
 	@echo "==> make test: all checks passed"
 
 notebooks: $(STAMP) ## Re-execute every chapter notebook in place (after editing one)

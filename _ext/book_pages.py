@@ -6,6 +6,10 @@
   with ``make lab``), so its scripts are dropped from every page.
 - Sphinx marks the bibliography ``<div role="list">`` although its entries are not list items
   (axe-core: aria-required-children, critical); the role is removed.
+- The student edition (``student_edition: true``, set by ``make book-student``) leaves out
+  every solution. sphinx-exercise's own ``hide_solutions`` drops only the opening directive of
+  a gated solution and leaves its content on the page, so the solutions are removed here
+  instead, after sphinx-exercise has gathered each gated solution into one node.
 """
 
 from __future__ import annotations
@@ -29,6 +33,17 @@ def fix_page(app, pagename: str, templatename: str, context: dict, doctree) -> N
         )
 
 
+def drop_solutions(app, doctree) -> None:
+    if not app.config.student_edition:
+        return
+    from sphinx_exercise.nodes import solution_node
+
+    for node in list(doctree.findall(solution_node)):
+        node.parent.remove(node)
+
+
 def setup(app) -> dict[str, Any]:
+    app.add_config_value("student_edition", False, "env")
+    app.connect("doctree-read", drop_solutions)
     app.connect("html-page-context", fix_page, priority=900)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
