@@ -75,7 +75,7 @@ def server():
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: make test installs it (apt-get install chromium)")
+        pytest.fail("Debian's chromium is missing; `make test` installs it with apt-get")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
