@@ -97,7 +97,8 @@ test: lint pytest nbval book book-student browser ## Everything: lint, tests, no
 
 notebooks: $(STAMP) ## Re-execute every chapter notebook in place (after editing one)
 	@echo "==> Executing chapters/*.ipynb in place"
-	@$(BIN)/jupyter nbconvert --to notebook --execute --inplace chapters/*.ipynb
+	@$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.store_widget_state=False $$(find chapters -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*')
 
 chapter: $(STAMP) ## New chapter from the template, in the toc: make chapter name=<slug>
 	@[ -n "$(name)" ] || { echo "error: name the chapter: make chapter name=05_korea" >&2; exit 2; }

@@ -90,7 +90,10 @@ def create_chapter(slug: str, root: Path = ROOT, execute: bool = True) -> Path:
     try:
         if execute:
             NotebookClient(
-                notebook, timeout=300, resources={"metadata": {"path": str(path.parent)}}
+                notebook,
+                timeout=300,
+                store_widget_state=False,  # see tests/test_book.py
+                resources={"metadata": {"path": str(path.parent)}},
             ).execute()
         nbformat.write(notebook, path)
         toc_path.write_text(with_toc_entry(toc_before, slug), encoding="utf-8")

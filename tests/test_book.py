@@ -58,6 +58,19 @@ def test_toc_lists_each_page_once():
     assert len(files) == len(set(files)), f"duplicate _toc.yml entries in {files}"
 
 
+def test_no_notebook_stores_widget_state():
+    """Live widgets are shown as snapshots; stored widget state would only add weight.
+
+    A page whose notebook stores widget state loads the widget manager and embeds the state
+    (images included) although the live widgets' outputs are removed from the page.
+    """
+    import nbformat
+
+    notebooks = sorted((ROOT / "chapters").rglob("*.ipynb"))
+    with_state = [p.name for p in notebooks if "widgets" in nbformat.read(p, as_version=4).metadata]
+    assert with_state == [], f"re-run with make notebooks (it stores no widget state): {with_state}"
+
+
 def known_keys() -> dict:
     """The options Jupyter Book 1 understands, as a nested dict (None where free-form).
 
