@@ -16,13 +16,13 @@ to it stands for whatever the reader thinks changes.
 
 References
 ----------
-.. [1] Morgenthau, H. J. (1948). Politics Among Nations: The Struggle for Power and Peace.
-   New York: Alfred A. Knopf.
-.. [2] Singer, J. D., Bremer, S., & Stuckey, J. (1972). Capability distribution, uncertainty,
-   and major power war, 1820-1965. In B. Russett (Ed.), Peace, War, and Numbers (pp. 19-48).
-   Beverly Hills: Sage.
-.. [3] Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty
-   Obligations and Provisions, 1815-1944. International Interactions, 28(3), 237-260.
+- Morgenthau, H. J. (1948). Politics Among Nations: The Struggle for Power and Peace.
+  New York: Alfred A. Knopf.
+- Singer, J. D., Bremer, S., & Stuckey, J. (1972). Capability distribution, uncertainty,
+  and major power war, 1820-1965. In B. Russett (Ed.), Peace, War, and Numbers (pp. 19-48).
+  Beverly Hills: Sage.
+- Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance Treaty
+  Obligations and Provisions, 1815-1944. International Interactions, 28(3), 237-260.
 """
 
 from __future__ import annotations
@@ -110,8 +110,8 @@ def treaty_blocs(
 
     References
     ----------
-    .. [1] Leeds, B. A., et al. (2002). Alliance Treaty Obligations and Provisions,
-       1815-1944. International Interactions, 28(3), 237-260.
+    - Leeds, B. A., et al. (2002). Alliance Treaty Obligations and Provisions,
+      1815-1944. International Interactions, 28(3), 237-260.
     """
     a, b = anchors
     for anchor in anchors:
@@ -189,8 +189,8 @@ def us_retrenchment(powers: Mapping[str, float], factor: float = 0.5) -> dict[st
 
     References
     ----------
-    .. [1] Mearsheimer, J. J. (2001). The Tragedy of Great Power Politics. New York:
-       W. W. Norton.
+    - Mearsheimer, J. J. (2001). The Tragedy of Great Power Politics. New York:
+      W. W. Norton.
     """
     return scale_power(powers, "USA", factor)
 

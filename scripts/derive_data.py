@@ -166,6 +166,15 @@ _AGREEMENTS = [
         "signature of the Japan-Philippines RAA); entry into force 11 September 2025 after "
         "the exchange of notes of 12 August 2025 (BusinessWorld, 12 August 2025)",
     ),
+    (
+        "RUS-PRK-2024",
+        "Treaty on Comprehensive Strategic Partnership between Russia and North Korea, 2024",
+        ["RUS", "PRK"], "2024-06-19", "2024-12-04", "defense",
+        "Signed in Pyongyang 19 June 2024; Article 4 commits each party to provide military "
+        "and other assistance if the other is attacked; in force 4 December 2024 on the "
+        "exchange of instruments of ratification (Interfax, 'Russia-N. Korea Treaty of "
+        "Comprehensive Strategic Partnership takes effect - KCNA', 5 December 2024)",
+    ),
 ]  # fmt: skip
 
 # Entry-into-force dates for ATOP alliances (ATOP dates from signature).
