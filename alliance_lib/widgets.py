@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 import ipywidgets as widgets
 import networkx as nx
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.patches import Patch
 from PIL import Image as PILImage
 
@@ -71,6 +72,7 @@ class _Explorer(widgets.VBox):
         if figure.get_layout_engine() is not None:
             figure.canvas.draw()
             figure.set_layout_engine("none")
+        _cache_static_layer(figure)
         super().__init__(children=[*panel, self.message, self.image, self.description])
         for control in controls.values():
             control.observe(self._on_change, names="value")
@@ -104,6 +106,49 @@ class _Explorer(widgets.VBox):
     def snapshot(self, caption: str | None = None) -> drawing.Picture:
         """The current figure as a :class:`~alliance_lib.drawing.Picture` with alt text."""
         return drawing.Picture(self.figure, self._alt(), caption)
+
+
+def _cache_static_layer(figure) -> None:
+    """Render what never changes (backgrounds, axes, ticks, legends) once, as one image.
+
+    The axes' limits are fixed, so their ticks and legends look the same after every
+    change; drawing them as a single cached bitmap keeps each redraw to the artists that
+    move. The bitmap is the figure's size at its own DPI, which is the DPI every picture is
+    saved at (:data:`alliance_lib.drawing.DPI`).
+    """
+    static = [figure.patch]
+    for ax in figure.axes:
+        static += [ax.patch, ax.xaxis, ax.yaxis, *ax.spines.values()]
+        if ax.get_legend() is not None:
+            static.append(ax.get_legend())
+    fixed = {id(a) for a in static}
+    moving = [
+        a for ax in figure.axes for a in ax.get_children() if id(a) not in fixed and a.get_visible()
+    ]
+    for artist in moving:
+        artist.set_visible(False)
+    figure.canvas.draw()
+    background = np.asarray(figure.canvas.buffer_rgba()).copy()
+    for artist in moving:
+        artist.set_visible(True)
+    for artist in static:
+        artist.set_visible(False)
+    figure.add_artist(_Backdrop(background))
+
+
+class _Backdrop(Artist):
+    """A pixel-exact RGBA bitmap covering the figure, drawn without resampling."""
+
+    def __init__(self, rgba: np.ndarray) -> None:
+        super().__init__()
+        self._rgba = rgba[::-1]  # Agg's draw_image counts rows from the bottom
+        self.set_zorder(-1)
+
+    def draw(self, renderer) -> None:
+        if self.get_visible():
+            gc = renderer.new_gc()
+            renderer.draw_image(gc, 0, 0, self._rgba)
+            gc.restore()
 
 
 def _check_choice(value: object, options: Sequence, what: str) -> None:
@@ -208,6 +253,13 @@ class LandscapeExplorer(_Explorer):
         ax_e.set_title("Descent to a local minimum")
         ax_e.legend(fontsize=8, loc="upper right")
         ax_e.set_xlim(-0.5, len(self.actors) + 0.5)
+        # Fixed limits (the axes are cached as an image): from the global minimum to the
+        # largest energy any split could have, every attracting pair apart.
+        top = 2 * sum(
+            self.sizes[a] * self.sizes[b] * p for (a, b), p in self.propensity.items() if p > 0
+        )
+        pad = 0.08 * (top - low)
+        ax_e.set_ylim(low - pad, top + pad)
         self._axes = (ax_f, ax_e)
         self._path: list[float] = []
         super().__init__(
@@ -252,9 +304,6 @@ class LandscapeExplorer(_Explorer):
         self._say("" if config[1] and config[0] else "Every actor is in one bloc: nobody is apart.")
         if not self._path:
             self._path_line.set_data([0], [energy])
-        shown = [*(self._path or [energy]), self.minima[0][1]]
-        pad = 0.1 * (max(shown) - min(shown)) or 1.0
-        self._axes[1].set_ylim(min(shown) - pad, max(shown) + pad)
         self._energy, self._frustration = energy, frustration
 
     def descend(self) -> list[tuple[tuple[frozenset, frozenset], float]]:
@@ -769,12 +818,12 @@ class BalanceExplorer(_Explorer):
         for bar, face, hatch in zip(self._bloc_bars, self._FACE, ("//", "..", ""), strict=True):
             bar.set_facecolor(face)
             bar.set_hatch(hatch)
-        ax_b.set_ylabel("total power (sum of CINC)")
+        ax_b.set_ylabel("share of the states' total power")
         ax_b.tick_params(axis="x", labelsize=8, labelrotation=20)
         ax_b.set_title("Bloc totals")
         self._verdict = ax_b.text(0.5, 0.97, "", transform=ax_b.transAxes, ha="center", va="top",
                                   fontsize=10, fontweight="bold", wrap=True)  # fmt: skip
-        ax_b.set_ylim(0, 1.0)
+        ax_b.set_ylim(0, 1.15)
         zeros = [0.0] * len(self.states)
         bars, texts = drawing.draw_bars(
             ax_p, self.states, {"Shapley–Shubik": zeros, "Banzhaf": zeros}
@@ -808,11 +857,12 @@ class BalanceExplorer(_Explorer):
         powers, blocs = self.powers(), self.blocs()
         members = {b: [s for s in self.states if blocs[s] == b] for b in BLOCS}
         totals = [balance.coalition_power(powers, members[b]) for b in BLOCS]
-        drawing.update_bars(self._bloc_bars, self._bloc_texts, totals)
-        self._axes[0].set_ylim(0, max(0.05, 1.25 * max(totals)))
+        total = sum(totals)
+        drawing.update_bars(
+            self._bloc_bars, self._bloc_texts, [t / total if total else 0.0 for t in totals]
+        )
         self.holder, self.verdict, self.explanation = None, "", ""
         ss = bz = [0.0] * len(self.states)
-        total = sum(powers.values())
         problems = []
         if total <= 0:
             problems.append("Every state has zero power: there is no balance to compute.")
@@ -849,6 +899,7 @@ class BalanceExplorer(_Explorer):
 
     def _alt(self) -> str:
         totals = ", ".join(f"{b} {_fmt(t)}" for b, t in zip(BLOCS, self._totals, strict=True))
+        totals += " (sum of powers)"
         pivots = ", ".join(
             f"{s} {_fmt(a)}/{_fmt(b)}"
             for s, a, b in zip(self.states, self._ss, self._bz, strict=True)
