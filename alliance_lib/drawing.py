@@ -746,7 +746,7 @@ def draw_bars(
     *,
     width: float = 0.8,
 ) -> tuple[dict[str, BarContainer], dict[str, list[Text]]]:
-    """Grouped bars, one hatch per series, with a value label on each bar.
+    """Grouped bars, one hatch per series; value labels on the bars when there are at most 12.
 
     Returns the containers and value labels, so a widget can update heights and texts.
 
@@ -770,23 +770,27 @@ def draw_bars(
             color=_CYCLE[i % len(_CYCLE)], hatch=_HATCHES[i % len(_HATCHES)],
             edgecolor="black", linewidth=0.8,
         )  # fmt: skip
-        # Many bars: vertical value labels, so neighbours do not overlap.
-        rotation = 90 if len(names) * k > 12 else 0
-        texts[label] = [
-            ax.text(o, v, f"{v:.2g}", ha="center", va="bottom", fontsize=7, rotation=rotation)
-            for o, v in zip(offsets, values, strict=True)
-        ]
+        # Value labels only where they fit; with many bars the alt text carries the numbers.
+        texts[label] = (
+            [
+                ax.text(o, v, f"{v:.2g}", ha="center", va="bottom", fontsize=7)
+                for o, v in zip(offsets, values, strict=True)
+            ]
+            if len(names) * k <= 12
+            else []
+        )
     ax.set_xticks(x, names)
     return bars, texts
 
 
 def update_bars(bars: BarContainer, texts: list[Text], values: Sequence[float]) -> None:
-    """Set bar heights and their value labels in place."""
-    for bar, text, v in zip(bars, texts, values, strict=True):
+    """Set bar heights and their value labels (if any) in place."""
+    for i, (bar, v) in enumerate(zip(bars, values, strict=True)):
         v = float(v)
         bar.set_height(v)
-        text.set_y(max(v, 0.0))
-        text.set_text(f"{v:.2g}")
+        if texts:
+            texts[i].set_y(max(v, 0.0))
+            texts[i].set_text(f"{v:.2g}")
 
 
 def plot_power_indices(
