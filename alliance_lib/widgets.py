@@ -25,18 +25,18 @@ from __future__ import annotations
 
 import functools
 import html
-import io
 import itertools
-import textwrap
+import struct
 import time
+import zlib
 from collections.abc import Mapping, Sequence
 
 import ipywidgets as widgets
 import networkx as nx
 import numpy as np
 from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Patch
-from PIL import Image as PILImage
 
 from alliance_lib import balance, drawing, landscape, network, power_index, structural
 
@@ -61,6 +61,7 @@ class _Explorer(widgets.VBox):
     """Shared plumbing: image, message, text description, rendering and snapshots."""
 
     def __init__(self, figure, controls: dict[str, widgets.ValueWidget], panel: list) -> None:
+        _RenderOnceCanvas(figure)
         self.figure = figure
         self.controls = controls
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
@@ -72,7 +73,7 @@ class _Explorer(widgets.VBox):
         if figure.get_layout_engine() is not None:
             figure.canvas.draw()
             figure.set_layout_engine("none")
-        _cache_static_layer(figure)
+        _cache_static_layer(figure, getattr(self, "_static_artists", ()))
         super().__init__(children=[*panel, self.message, self.image, self.description])
         for control in controls.values():
             control.observe(self._on_change, names="value")
@@ -94,12 +95,7 @@ class _Explorer(widgets.VBox):
     def _render(self) -> None:
         canvas = self.figure.canvas
         canvas.draw()
-        width, height = canvas.get_width_height(physical=True)
-        buf = io.BytesIO()
-        PILImage.frombuffer(
-            "RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
-        ).save(buf, "png", compress_level=1)
-        self.image.value = buf.getvalue()
+        self.image.value = _png(np.asarray(canvas.buffer_rgba()))
         alt = html.escape(self._alt())
         self.description.value = f"<details><summary>Text description</summary>{alt}</details>"
 
@@ -108,7 +104,52 @@ class _Explorer(widgets.VBox):
         return drawing.Picture(self.figure, self._alt(), caption)
 
 
-def _cache_static_layer(figure) -> None:
+def _png(rgba: np.ndarray) -> bytes:
+    """Encode an RGBA pixel array as an RGB PNG, quickly: no row filters, zlib level 1.
+
+    The live picture is re-encoded on every change; PIL's encoder spends most of its time
+    choosing row filters, which buy little on flat-coloured figures. The published snapshots
+    are saved by matplotlib instead, fully compressed.
+    """
+    height, width, _ = rgba.shape
+    rows = np.empty((height, 3 * width + 1), np.uint8)
+    rows[:, 0] = 0  # filter type None on every row
+    rows[:, 1:] = rgba[:, :, :3].reshape(height, -1)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", header),
+            chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)),
+            chunk(b"IEND", b""),
+        ]
+    )
+
+
+class _RenderOnceCanvas(FigureCanvasAgg):
+    """An Agg canvas that renders again only when an artist has changed since the last render.
+
+    Every artist setter (``set_sizes``, ``set_text``, ``set_visible`` ...) marks the figure
+    stale, and rendering clears the mark. An explorer renders once per change, to make the
+    picture the student sees; a further ``canvas.draw()`` (from a notebook cell, say) then
+    costs nothing unless something changed in between.
+    """
+
+    _rendered = False
+
+    def draw(self) -> None:
+        if self._rendered and not self.figure.stale:
+            return
+        super().draw()
+        self._rendered = True
+
+
+def _cache_static_layer(figure, extra: Sequence[Artist] = ()) -> None:
     """Render what never changes (backgrounds, axes, ticks, legends) once, as one image.
 
     The axes' limits are fixed, so their ticks and legends look the same after every
@@ -116,7 +157,7 @@ def _cache_static_layer(figure) -> None:
     move. The bitmap is the figure's size at its own DPI, which is the DPI every picture is
     saved at (:data:`alliance_lib.drawing.DPI`).
     """
-    static = [figure.patch]
+    static = [figure.patch, *extra]
     for ax in figure.axes:
         static += [ax.patch, ax.xaxis, ax.yaxis, *ax.spines.values()]
         if ax.get_legend() is not None:
@@ -627,10 +668,15 @@ class AllianceTimeline(_Explorer):
         self._art = drawing.draw_network(ax, pos, pairs)
         drawing.obligation_legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         drawing._map_axes(ax, pos)
-        self._title = ax.set_title("")
-        self._note = ax.text(1.02, 0.0, "", transform=ax.transAxes, fontsize=8, va="bottom",
-                             bbox={"facecolor": "white", "edgecolor": drawing.GREY})  # fmt: skip
-        super().__init__(fig, controls, [widgets.HBox(list(controls.values())), self.treaty_list])
+        # The title's words never change and are cached with the axes; only the year is redrawn.
+        self._static_artists = [
+            ax.set_title("Alliances in force in East Asia and the Pacific", loc="left")
+        ]
+        self._year = ax.set_title("", loc="right", fontweight="bold")
+        self.note = widgets.HTML()
+        super().__init__(
+            fig, controls, [widgets.HBox(list(controls.values())), self.note, self.treaty_list]
+        )
 
     @property
     def graph(self) -> nx.Graph:
@@ -658,19 +704,8 @@ class AllianceTimeline(_Explorer):
                 drawing.set_edge(self._art, u, v, d["type"], direction)
             else:
                 drawing.set_edge(self._art, u, v, None)
-        self._title.set_text(f"Alliances in force in East Asia and the Pacific, {year}")
-        missing = sorted(n for n, c in cinc.items() if c is None)
-        why = (
-            f"NMC v6.0 ends in {self._nmc_last}"
-            if year > self._nmc_last
-            else "no NMC row: not a member of the state system that year"
-        )
-        notes = [f"Hollow: no CINC data for {', '.join(missing)} ({why})."] if missing else []
-        hidden = self.graph.number_of_edges() - G.number_of_edges()
-        if hidden:
-            notes.append(f"Not drawn: {_ties(hidden)} made only by non-aggression treaties.")
-        self._note.set_text("\n".join(textwrap.fill(n, 44) for n in notes))
-        self._note.set_visible(bool(notes))
+        self._year.set_text(str(year))
+        self.note.value = html.escape(" ".join(self.notes()))
         treaties = self.treaties()
         items = "".join(
             f"<li>{html.escape(t['name'])} ({html.escape(t['type'])})</li>" for t in treaties
@@ -681,6 +716,26 @@ class AllianceTimeline(_Explorer):
             else f"<b>Treaties in force in {year}</b>: none in the region."
         )
         self._say("" if G.number_of_edges() else f"No alliances drawn for the region in {year}.")
+
+    def notes(self) -> list[str]:
+        """What the picture of this year does not show: missing CINC data, hidden ties."""
+        year, G = self.controls["year"].value, self.drawn
+        missing = sorted(n for n in G if G.nodes[n].get("cinc") is None)
+        why = (
+            f"NMC v6.0 ends in {self._nmc_last}"
+            if year > self._nmc_last
+            else "no NMC row: not a member of the state system that year"
+        )
+        notes = [f"Hollow: no CINC data for {', '.join(missing)} ({why})."] if missing else []
+        hidden = self.graph.number_of_edges() - G.number_of_edges()
+        if hidden:
+            notes.append(f"Not drawn: {_ties(hidden)} made only by non-aggression treaties.")
+        return notes
+
+    def snapshot(self, caption: str | None = None) -> drawing.Picture:
+        """The current figure as a Picture; its caption carries the notes unless one is given."""
+        notes = " ".join(self.notes())
+        return super().snapshot(caption if caption is not None else (notes or None))
 
     def treaties(self) -> list[dict]:
         """The treaties in force this year in the region (all types), each once, by name."""

@@ -48,7 +48,7 @@ def test_timeline_marks_occupied_japan_hollow(timeline):
     timeline.controls["year"].value = 1948
     i = timeline._art.order.index("JPN")
     assert timeline._art.nodes.get_facecolors()[i][3] == 0  # hollow: transparent face
-    assert "JPN" in timeline._note.get_text() and timeline._note.get_visible()
+    assert "JPN" in timeline.note.value and "JPN" in timeline.snapshot().caption
     alt = timeline.snapshot().alt
     assert "JPN" in alt.split("No capability data (drawn hollow):")[1]
 
