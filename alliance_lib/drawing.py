@@ -30,9 +30,11 @@ References
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import io
 import itertools
+import json
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +52,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch, Polygon
 from matplotlib.text import Annotation, Text
+from PIL import Image as PILImage
+from PIL.PngImagePlugin import PngInfo
 
 __all__ = [
     "DPI",
@@ -210,7 +214,7 @@ class Picture:
     True
     >>> "<figcaption>Test &lt;1&gt;</figcaption>" in html_text
     True
-    >>> pic._repr_png_()[:4]
+    >>> pic.png()[:4]
     b'\\x89PNG'
     """
 
@@ -220,15 +224,34 @@ class Picture:
         self.figure = figure
         self.alt = alt
         self.caption = caption
+        self._png: bytes | None = None
 
     def png(self) -> bytes:
-        """Render the figure to PNG bytes at :data:`DPI`."""
+        """Render the figure to PNG bytes at :data:`DPI` (or return the frozen rendering)."""
+        if self._png is not None:
+            return self._png
+        rendered = io.BytesIO()
+        self.figure.savefig(rendered, format="png", dpi=DPI)
+        # Flat colours and antialiased edges fit a 256-colour palette with no visible loss,
+        # at about a third of the bytes: published pages with many figures stay light.
+        image = PILImage.open(rendered).convert("RGB")
+        palette = image.quantize(
+            256, method=PILImage.Quantize.MAXCOVERAGE, dither=PILImage.Dither.NONE
+        )
+        info = PngInfo()
+        info.add_text("Description", self.alt)
         buf = io.BytesIO()
-        self.figure.savefig(buf, format="png", dpi=DPI, metadata={"Description": self.alt})
+        palette.save(buf, format="png", optimize=True, pnginfo=info)
         return buf.getvalue()
 
-    def _repr_png_(self) -> bytes:
-        return self.png()
+    def freeze(self) -> Picture:
+        """Render now and keep the result, so later changes to the figure do not show.
+
+        An explorer's snapshot shares the explorer's live figure; freezing it keeps the
+        state of the moment, as a frame of a :class:`FramePlayer` needs.
+        """
+        self._png = self.png()
+        return self
 
     def _repr_html_(self) -> str:
         data = base64.b64encode(self.png()).decode("ascii")
@@ -246,6 +269,96 @@ class Picture:
 
     def __repr__(self) -> str:
         return f"Picture(alt={self.alt!r})"
+
+
+class FramePlayer:
+    """Pictures shown one at a time under a slider that works without a kernel.
+
+    The published book has no Python behind it, so an explorer with one control and a small
+    range of values (a year, a step) is published as its precomputed frames: moving the
+    slider in the page swaps the picture and its alt text in the browser. The HTML is
+    self-contained (frames inlined as PNG, a few lines of script, nothing loaded from
+    elsewhere).
+
+    Parameters
+    ----------
+    frames : sequence of Picture
+        One picture per position of the slider, each with its own alt text (freeze a
+        snapshot of a live figure with :meth:`Picture.freeze` before taking the next).
+    labels : sequence of str
+        What each position is called (``"1952"``), shown beside the slider.
+    name : str
+        The slider's label, e.g. ``"Year"``.
+    start : int
+        Index of the frame shown first.
+
+    Examples
+    --------
+    >>> pics = [Picture(new_figure(1, 1), alt=f"Frame {i}") for i in range(3)]
+    >>> player = FramePlayer(pics, ["a", "b", "c"], name="Step", start=1)
+    >>> page = player._repr_html_()
+    >>> 'type="range"' in page and 'max="2"' in page and 'alt="Frame 1"' in page
+    True
+    >>> FramePlayer(pics, ["a", "b"], name="Step")
+    Traceback (most recent call last):
+    ...
+    ValueError: 3 frames but 2 labels; expected one label per frame
+    """
+
+    def __init__(
+        self, frames: Sequence[Picture], labels: Sequence[str], name: str, start: int = 0
+    ) -> None:
+        if not frames:
+            raise ValueError("a frame player needs at least one frame")
+        if len(frames) != len(labels):
+            raise ValueError(
+                f"{len(frames)} frames but {len(labels)} labels; expected one label per frame"
+            )
+        if not 0 <= start < len(frames):
+            raise ValueError(f"start={start} is not a frame index; expected 0-{len(frames) - 1}")
+        self.frames = list(frames)
+        self.labels = [str(label) for label in labels]
+        self.name = name
+        self.start = start
+
+    def _repr_html_(self) -> str:
+        data = [
+            {
+                "src": "data:image/png;base64," + base64.b64encode(f.png()).decode("ascii"),
+                "alt": f.alt,
+                "label": label,
+            }
+            for f, label in zip(self.frames, self.labels, strict=True)
+        ]
+        # A stable id (not a counter or a random one) keeps the notebook's output reproducible.
+        uid = "fp-" + hashlib.sha1("|".join([self.name, *self.labels]).encode()).hexdigest()[:10]
+        first = data[self.start]
+        payload = json.dumps(data).replace("</", "<\\/")
+        name = html.escape(self.name)
+        return f"""<figure class="frame-player" id="{uid}">
+<img src="{first["src"]}" alt="{html.escape(first["alt"])}" style="max-width:100%"/>
+<figcaption><label for="{uid}-range">{name}: <output id="{uid}-out" aria-live="polite">\
+{html.escape(first["label"])}</output></label>
+<input type="range" id="{uid}-range" min="0" max="{len(data) - 1}" step="1" \
+value="{self.start}" aria-valuetext="{html.escape(first["label"])}" style="width:100%"/>
+<small>{len(data)} frames, precomputed: move the slider to step through them.</small>\
+</figcaption>
+<script type="application/json" id="{uid}-data">{payload}</script>
+<script>(function () {{
+  var root = document.getElementById("{uid}");
+  var frames = JSON.parse(document.getElementById("{uid}-data").textContent);
+  var img = root.querySelector("img"), out = document.getElementById("{uid}-out");
+  var input = document.getElementById("{uid}-range");
+  input.addEventListener("input", function () {{
+    var f = frames[Number(input.value)];
+    img.src = f.src; img.alt = f.alt; out.textContent = f.label;
+    input.setAttribute("aria-valuetext", f.label);
+  }});
+}})();</script>
+</figure>"""
+
+    def __repr__(self) -> str:
+        return f"FramePlayer({self.name!r}, {len(self.frames)} frames)"
 
 
 # --------------------------------------------------------------------------- styles, layout
@@ -634,7 +747,7 @@ def plot_alliance_network(
         direction = edge_direction(d.get("obligations", {})) if d.get("asymmetric") else None
         set_edge(art, u, v, d.get("type", "alignment"), direction)
     _map_axes(ax, pos)
-    ax.set_title(title or f"Alliances in force{f' in {year}' if year is not None else ''}")
+    ax.set_title(title or f"Alliances in force{f' in {year}' if year is not None else ''}", y=1.0)
     obligation_legend(ax, {d.get("type", "alignment") for *_, d in G.edges(data=True)},
                        loc="upper left", bbox_to_anchor=(1.01, 1.0))  # fmt: skip
     return Picture(fig, describe_network(G, year), caption)
@@ -729,7 +842,9 @@ def plot_capabilities(
         alt.append(sentence + ".")
     ax.set_xlabel("year")
     ax.set_ylabel(component if component != "cinc" else "CINC (share of world capabilities)")
-    ax.set_title(f"{component.upper() if component == 'cinc' else component} by state, {lo}–{hi}")
+    ax.set_title(
+        f"{component.upper() if component == 'cinc' else component} by state, {lo}–{hi}", y=1.0
+    )
     ax.margins(x=0.06)
     ax.legend(fontsize=8, loc="best")
     ax.grid(alpha=0.3)
@@ -822,7 +937,7 @@ def plot_power_indices(
     draw_bars(ax, names, series)
     ax.set_ylabel("index (share of pivotal positions)")
     ax.set_xlabel("player")
-    ax.set_title(title)
+    ax.set_title(title, y=1.0)
     ax.legend(fontsize=8)
     ax.set_ylim(0, max(1e-9, *itertools.chain(*series.values())) * 1.15)
     alt = "Grouped bar chart of power indices. " + " ".join(
@@ -866,7 +981,7 @@ def plot_pivots(
             ax, names, {"before": [b[n] for n in names], change: [a.get(n, 0.0) for n in names]}
         )
         ax.set_ylabel(measure)
-        ax.set_title(f"{measure}: before vs {change}")
+        ax.set_title(f"{measure}: before vs {change}", y=1.0)
         ax.legend(fontsize=8)
         alt.append(
             f"{measure}: "
@@ -995,7 +1110,7 @@ def plot_signed_graph(
     art = draw_signed(ax, list(G))
     tris = [tuple(t) for t in highlight_triangles]
     set_signs(art, {(u, v): d["sign"] for u, v, d in G.edges(data=True)}, tris)
-    ax.set_title(title)
+    ax.set_title(title, y=1.0)
     sign_legend(ax, loc="upper left", bbox_to_anchor=(0.0, 1.0))
     return Picture(fig, describe_signed(G, tris), caption)
 
@@ -1079,7 +1194,7 @@ def plot_landscape(
     ax.legend(handles=handles if current is not None else handles[:2], fontsize=8)
     ax.set_xlabel("configurations, ranked by energy")
     ax.set_ylabel("energy (lower = more stable)")
-    ax.set_title("Landscape of alignments")
+    ax.set_title("Landscape of alignments", y=1.0)
     plural = "minimum" if len(minima) == 1 else "minima"
     alt = (
         f"Energy landscape of {len(ranked)} configurations, energies from {values[0]:.3g} to "

@@ -272,7 +272,7 @@ class LandscapeExplorer(_Explorer):
         self._bars, self._texts = bars["frustration"], texts["frustration"]
         ax_f.axhline(0, color="black", linewidth=0.8)
         ax_f.set_ylabel("frustration (size-weighted pull\ntoward the other bloc)")
-        ax_f.set_title("Each actor's frustration (hatch: bloc)")
+        ax_f.set_title("Each actor's frustration (hatch: bloc)", y=1.0)
         ax_f.legend(
             handles=[
                 Patch(facecolor=c, hatch=h, edgecolor="black", label=b)
@@ -291,7 +291,7 @@ class LandscapeExplorer(_Explorer):
         ax_e.axhline(low, color=drawing.GREY, linestyle="--", label=f"global minimum {_fmt(low)}")
         ax_e.set_xlabel("switches in the last descent")
         ax_e.set_ylabel("energy (lower = more stable)")
-        ax_e.set_title("Descent to a local minimum")
+        ax_e.set_title("Descent to a local minimum", y=1.0)
         ax_e.legend(fontsize=8, loc="upper right")
         ax_e.set_xlim(-0.5, len(self.actors) + 0.5)
         # Fixed limits (the axes are cached as an image): from the global minimum to the
@@ -464,7 +464,7 @@ class StructuralBalanceExplorer(_Explorer):
         ax.set_ylim(-1.6, 1.3)
         drawing.sign_legend(ax, loc="upper left", bbox_to_anchor=(-0.02, 1.02))
         self._status = ax.text(0, -1.32, "", ha="center", va="top", fontsize=9)
-        self._title = ax.set_title("")
+        self._title = ax.set_title("", y=1.0)
         self.graph = self._graph_for(year)
         self._syncing = False
         self.controls = controls
@@ -509,6 +509,23 @@ class StructuralBalanceExplorer(_Explorer):
             self.graph.add_edge(a, b, sign=1 if change["new"] == "+" else -1)
             self.event_label.value = f"You set {a}–{b} to {change['new']}."
         super()._on_change(change)
+
+    def player(self) -> drawing.FramePlayer:
+        """Every date of the 1872–1907 relations as a frame, with a kernel-free slider.
+
+        Examples
+        --------
+        >>> StructuralBalanceExplorer().player().labels[0]
+        '1872'
+        """
+        control = self.controls["step"]
+        current = control.value
+        frames = []
+        for year in self.years:
+            control.value = year
+            frames.append(self.snapshot().freeze())
+        control.value = current
+        return drawing.FramePlayer(frames, [str(y) for y in self.years], name="Step")
 
     def dynamics_step(self) -> structural.TriadUpdate | None:
         """Apply one step of local triad dynamics and show what changed."""
@@ -670,9 +687,9 @@ class AllianceTimeline(_Explorer):
         drawing._map_axes(ax, pos)
         # The title's words never change and are cached with the axes; only the year is redrawn.
         self._static_artists = [
-            ax.set_title("Alliances in force in East Asia and the Pacific", loc="left")
+            ax.set_title("Alliances in force in East Asia and the Pacific", loc="left", y=1.0)
         ]
-        self._year = ax.set_title("", loc="right", fontweight="bold")
+        self._year = ax.set_title("", loc="right", fontweight="bold", y=1.0)
         self.note = widgets.HTML()
         super().__init__(
             fig, controls, [widgets.HBox(list(controls.values())), self.note, self.treaty_list]
@@ -736,6 +753,42 @@ class AllianceTimeline(_Explorer):
         """The current figure as a Picture; its caption carries the notes unless one is given."""
         notes = " ".join(self.notes())
         return super().snapshot(caption if caption is not None else (notes or None))
+
+    def player(self, years: Sequence[int] | None = None) -> drawing.FramePlayer:
+        """The timeline as precomputed frames with a slider that works without a kernel.
+
+        Parameters
+        ----------
+        years : sequence of int, optional
+            The frames. By default the slider's first year, every year in which a tie
+            appears, ends or changes type or capability data start or stop, and every tenth
+            year for the slow growth and decline of capabilities in between: light enough
+            for a web page, and no change of alignment is skipped.
+
+        Examples
+        --------
+        >>> player = AllianceTimeline(start=1950, end=1955).player()
+        >>> player.labels
+        ['1950', '1952', '1954', '1955']
+        """
+        control = self.controls["year"]
+        current = control.value
+        if years is None:
+            years, previous = [], None
+            for year in range(control.min, control.max + 1):
+                control.value = year
+                G = self.drawn
+                missing = sorted(n for n in G if G.nodes[n].get("cinc") is None)
+                picture = (sorted(G.edges(data="type")), missing)
+                if picture != previous or year % 10 == 0:
+                    years.append(year)
+                previous = picture
+        frames = []
+        for year in years:
+            control.value = year
+            frames.append(self.snapshot().freeze())
+        control.value = current
+        return drawing.FramePlayer(frames, [str(y) for y in years], name="Year")
 
     def treaties(self) -> list[dict]:
         """The treaties in force this year in the region (all types), each once, by name."""
@@ -875,7 +928,7 @@ class BalanceExplorer(_Explorer):
             bar.set_hatch(hatch)
         ax_b.set_ylabel("share of the states' total power")
         ax_b.tick_params(axis="x", labelsize=8, labelrotation=20)
-        ax_b.set_title("Bloc totals")
+        ax_b.set_title("Bloc totals", y=1.0)
         self._verdict = ax_b.text(0.5, 0.97, "", transform=ax_b.transAxes, ha="center", va="top",
                                   fontsize=10, fontweight="bold", wrap=True)  # fmt: skip
         ax_b.set_ylim(0, 1.15)
@@ -886,7 +939,7 @@ class BalanceExplorer(_Explorer):
         self._index_bars = {k: (bars[k], texts[k]) for k in bars}
         ax_p.set_ylim(0, 1.0)
         ax_p.set_ylabel("index (share of pivotal positions)")
-        ax_p.set_title("Pivotality in the majority game (weights = powers)")
+        ax_p.set_title("Pivotality in the majority game (weights = powers)", y=1.0)
         ax_p.legend(fontsize=8, loc="upper right")
         ax_p.tick_params(axis="x", labelsize=8)
         self._axes = (ax_b, ax_p)
@@ -1011,7 +1064,12 @@ class PivotExplorer(_Explorer):
             ((f"{t['name']} ({t['type']})", i) for i, t in treaties.items()), key=lambda o: o[0]
         )
         controls = {
-            "state": widgets.Dropdown(options=[NONE, *self.states], description="Remove"),
+            # Opens on Brzezinski's counterfactual: America expelled from, or leaving, Asia.
+            "state": widgets.Dropdown(
+                options=[NONE, *self.states],
+                value="USA" if "USA" in self.states else NONE,
+                description="Remove",
+            ),
             "treaty": widgets.Dropdown(options=treaty_options, value=NONE, description="or treaty",
                                        layout=widgets.Layout(width="520px")),
             "nonaggression": widgets.Checkbox(value=False, description="non-aggression pacts"),
@@ -1029,7 +1087,7 @@ class PivotExplorer(_Explorer):
         axes[0].set_ylim(0, len(self.states))
         axes[1].set_ylim(0, 1)
         axes[1].set_xlabel("state")
-        self._title = axes[0].set_title("")
+        self._title = axes[0].set_title("", y=1.0)
         self._removed_marks = {
             s: axes[0].text(
                 i + 0.2,
@@ -1077,11 +1135,11 @@ class PivotExplorer(_Explorer):
             change = [f"without {state}"] if state else []
             if treaty is not None:
                 change.append(f"without treaty {treaty}")
-            remaining = G.copy()
-            if state:
-                remaining = network.without_state(remaining, state)
+            remaining = G  # treaty first, as network.counterfactual does
             if treaty is not None:
                 remaining = network.without_treaty(remaining, treaty)
+            if state:
+                remaining = network.without_state(remaining, state)
             if remaining.number_of_edges() == 0:
                 problems.append(
                     "After this removal no alliance ties remain: every state is isolated."

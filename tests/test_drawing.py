@@ -21,7 +21,8 @@ def test_picture_html_has_escaped_alt_and_caption():
 
 def test_picture_png_and_save(tmp_path):
     pic = drawing.Picture(drawing.new_figure(2, 2), alt="empty")
-    assert pic._repr_png_().startswith(b"\x89PNG")
+    assert pic.png().startswith(b"\x89PNG")
+    assert not hasattr(pic, "_repr_png_")  # one output per picture: the HTML with alt text
     path = pic.save(tmp_path / "x.png")
     assert path.read_bytes().startswith(b"\x89PNG")
 
@@ -130,3 +131,21 @@ def test_landscape_and_pivots_alt_text():
         {"reach": {"USA": 6, "JPN": 6}}, {"reach": {"USA": 5}}, change="without JPN"
     )
     assert "USA 6 → 5, JPN 6 → removed" in pic.alt
+
+
+def test_frame_player_checks_its_frames_and_labels():
+    frames = [drawing.Picture(drawing.new_figure(1, 1), alt=f"frame {i}") for i in range(2)]
+    with pytest.raises(ValueError, match="2 frames but 3 labels"):
+        drawing.FramePlayer(frames, ["a", "b", "c"], name="Step")
+    with pytest.raises(ValueError, match="start=5"):
+        drawing.FramePlayer(frames, ["a", "b"], name="Step", start=5)
+    with pytest.raises(ValueError, match="at least one frame"):
+        drawing.FramePlayer([], [], name="Step")
+
+
+def test_frame_player_html_is_self_contained_and_stable():
+    frames = [drawing.Picture(drawing.new_figure(1, 1), alt=f"frame <{i}>") for i in range(2)]
+    page = drawing.FramePlayer(frames, ["x", "y"], name="Year")._repr_html_()
+    assert page == drawing.FramePlayer(frames, ["x", "y"], name="Year")._repr_html_()
+    assert "http" not in page and "<\\/" not in page.split("<script>")[0]
+    assert 'alt="frame &lt;0&gt;"' in page and 'aria-valuetext="x"' in page

@@ -307,3 +307,29 @@ def test_pivot_constructor_errors():
         PivotExplorer(year=1900)
     with pytest.raises(ValueError, match="k=0"):
         PivotExplorer(k=0)
+
+
+def test_timeline_player_has_a_frame_for_each_change_of_alignment():
+    player = AllianceTimeline(start=1950, end=1960).player()
+    assert player.labels == ["1950", "1952", "1954", "1955", "1960"]
+    alts = [frame.alt for frame in player.frames]
+    assert "1952" in alts[1] and "JPN" in alts[1].split("1952", 1)[1]
+    page = player._repr_html_()
+    assert 'max="4"' in page and page.count("data:image/png;base64,") == 1 + len(alts)
+
+
+def test_a_frozen_snapshot_keeps_the_state_it_was_taken_in():
+    timeline = AllianceTimeline(year=1951)
+    frozen = timeline.snapshot().freeze()
+    before = frozen.png()
+    timeline.controls["year"].value = 1960
+    assert frozen.png() == before
+    assert timeline.snapshot().png() != before
+
+
+def test_structural_player_steps_through_every_date_of_the_table():
+    explorer = StructuralBalanceExplorer()
+    player = explorer.player()
+    assert player.labels == [str(y) for y in explorer.years]
+    assert explorer.controls["step"].value == explorer.years[0]  # restored
+    assert len({frame.png() for frame in player.frames}) == len(explorer.years)
