@@ -20,11 +20,11 @@ backend never shows them twice, and with an Agg canvas, so ``figure.canvas.draw(
 
 References
 ----------
-.. [1] Okabe, M., and K. Ito. 2008. "Color Universal Design (CUD): How to make figures and
-   presentations that are friendly to colorblind people." J*Fly Data Depository.
-.. [2] Hagberg, A. A., D. A. Schult, and P. J. Swart. 2008. "Exploring network structure,
-   dynamics, and function using NetworkX." Proceedings of the 7th Python in Science
-   Conference, 11–15.
+- Okabe, M., and K. Ito. 2008. "Color Universal Design (CUD): How to make figures and
+  presentations that are friendly to colorblind people." J*Fly Data Depository.
+- Hagberg, A. A., D. A. Schult, and P. J. Swart. 2008. "Exploring network structure,
+  dynamics, and function using NetworkX." Proceedings of the 7th Python in Science
+  Conference, 11–15.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ __all__ = [
     "OBLIGATION_STYLES",
     "OKABE_ITO",
     "EdgeStyle",
+    "FramePlayer",
     "NetworkArtists",
     "Picture",
     "SignedArtists",
@@ -102,7 +103,7 @@ OKABE_ITO: dict[str, str] = {
     "vermillion": "#D55E00",
     "reddish purple": "#CC79A7",
 }
-"""The Okabe–Ito colour-blind-safe palette [1]_, name -> hex colour."""
+"""The Okabe–Ito colour-blind-safe palette (Okabe and Ito 2008), name -> hex colour."""
 
 GREY = "#8C8C8C"
 _CYCLE = [OKABE_ITO[k] for k in ("blue", "vermillion", "bluish green", "orange")] + [

@@ -38,6 +38,7 @@ __all__ = [
     "reach",
     "without_state",
     "without_treaty",
+    "without_treaty_type",
 ]
 
 
@@ -235,12 +236,59 @@ def without_treaty(G: nx.Graph, treaty_id: Hashable) -> nx.Graph:
       Treaty Obligations and Provisions, 1815-1944. International Interactions, 28(3),
       237-260.
     """
+    H, found = _drop_treaties(G, lambda t: t["id"] == treaty_id)
+    if not found:
+        raise ValueError(f"no alliance in the network belongs to treaty {treaty_id!r}")
+    return H
+
+
+def without_treaty_type(G: nx.Graph, treaty_type: str) -> nx.Graph:
+    """A copy of the network without any treaty of one type, e.g. every non-aggression pact.
+
+    Like :func:`without_treaty`, edges left with no treaty are dropped and the others'
+    attributes recomputed. A type no edge carries leaves the network as it is.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Alliance network whose edges carry ``treaties`` lists.
+    treaty_type : str
+        One of :data:`alliance_lib.datasets.OBLIGATIONS`.
+
+    Returns
+    -------
+    networkx.Graph
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("CHN", "JPN", type="nonaggression", treaties=[
+    ...     {"id": 3815, "type": "nonaggression"}])
+    >>> G.add_edge("USA", "JPN", type="defense", treaties=[
+    ...     {"id": 3375, "type": "defense"}, {"id": 3755, "type": "nonaggression"}])
+    >>> H = without_treaty_type(G, "nonaggression")
+    >>> sorted(H.edges), [t["id"] for t in H.edges["USA", "JPN"]["treaties"]]
+    ([('JPN', 'USA')], [3375])
+
+    References
+    ----------
+    - Leeds, B. A., Ritter, J. M., Mitchell, S. M., & Long, A. G. (2002). Alliance
+      Treaty Obligations and Provisions, 1815-1944. International Interactions, 28(3),
+      237-260.
+    """
+    if treaty_type not in OBLIGATIONS:
+        raise ValueError(f"treaty_type {treaty_type!r} is not one of {list(OBLIGATIONS)}")
+    return _drop_treaties(G, lambda t: t["type"] == treaty_type)[0]
+
+
+def _drop_treaties(G: nx.Graph, drop) -> tuple[nx.Graph, bool]:
+    """A copy of ``G`` without the treaties ``drop`` selects, and whether any was dropped."""
     H = G.copy()
     found = False
     for a, b, data in list(H.edges(data=True)):
         if "treaties" not in data:
             raise ValueError(f"edge {a!r}-{b!r} has no 'treaties' list to remove a treaty from")
-        remaining = [t for t in data["treaties"] if t["id"] != treaty_id]
+        remaining = [t for t in data["treaties"] if not drop(t)]
         if len(remaining) == len(data["treaties"]):
             continue
         found = True
@@ -255,9 +303,7 @@ def without_treaty(G: nx.Graph, treaty_id: Hashable) -> nx.Graph:
                 for x in (a, b)
             }
         data["asymmetric"] = any(t.get("asymmetric", False) for t in remaining)
-    if not found:
-        raise ValueError(f"no alliance in the network belongs to treaty {treaty_id!r}")
-    return H
+    return H, found
 
 
 def pivot_table(G: nx.Graph, k: int = 2, weight: str | None = None) -> pd.DataFrame:

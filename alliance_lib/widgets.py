@@ -57,6 +57,16 @@ def _fmt(x: float) -> str:
     return f"{x:.3g}"
 
 
+def _hide_nonaggression(G: nx.Graph) -> nx.Graph:
+    """``G`` without its non-aggression treaties.
+
+    The Treaty of Amity and Cooperation in Southeast Asia (1976), open to accession, links
+    nearly every pair of the region by non-aggression; hiding such treaties lets the
+    defence and consultation ties (hub and spokes, then latticework) be seen.
+    """
+    return network.without_treaty_type(G, "nonaggression")
+
+
 class _Explorer(widgets.VBox):
     """Shared plumbing: image, message, text description, rendering and snapshots."""
 
@@ -390,7 +400,7 @@ def _east_asia_landscape(
 ) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     from alliance_lib import datasets
 
-    G = _without_nonaggression(datasets.alliance_system(year))
+    G = _hide_nonaggression(datasets.alliance_system(year))
     sizes = {a: float(G.nodes[a]["cinc"]) for a in actors if a in G and G.nodes[a].get("cinc")}
     propensity = {}
     for a, b in itertools.combinations(sorted(sizes), 2):
@@ -704,7 +714,7 @@ class AllianceTimeline(_Explorer):
     def drawn(self) -> nx.Graph:
         """The network as drawn: without non-aggression treaties unless the box is ticked."""
         return (
-            _without_nonaggression(self.graph)
+            _hide_nonaggression(self.graph)
             if not self.controls["nonaggression"].value
             else self.graph
         )
@@ -804,31 +814,6 @@ class AllianceTimeline(_Explorer):
             f" Not drawn: {_ties(hidden)} made only by non-aggression treaties." if hidden else ""
         )
         return drawing.describe_network(self.drawn, self.controls["year"].value) + note
-
-
-def _without_nonaggression(G: nx.Graph) -> nx.Graph:
-    """``G`` with the non-aggression treaties left out of every edge, edge attributes redone.
-
-    The Treaty of Amity and Cooperation in Southeast Asia (1976), open to accession, links
-    nearly every pair of the region by non-aggression; hiding such treaties lets the
-    defence and consultation ties (hub and spokes, then latticework) be seen.
-    """
-    rank = {t: i for i, t in enumerate(drawing.OBLIGATION_STYLES)}
-    H = nx.Graph()
-    H.add_nodes_from(G.nodes(data=True))
-    for u, v, d in G.edges(data=True):
-        kept = [t for t in d["treaties"] if t["type"] != "nonaggression"]
-        if not kept:
-            continue
-        obligations = {
-            m: min((t["obligations"][m] for t in kept), key=rank.__getitem__) for m in (u, v)
-        }
-        H.add_edge(
-            u, v, treaties=kept, obligations=obligations,
-            type=min((t["type"] for t in kept), key=rank.__getitem__),
-            asymmetric=any(t["asymmetric"] for t in kept),
-        )  # fmt: skip
-    return H
 
 
 # --------------------------------------------------------------------------- balance of power
@@ -1106,9 +1091,7 @@ class PivotExplorer(_Explorer):
     @property
     def graph(self) -> nx.Graph:
         """The network before the removal (non-aggression treaties as the box says)."""
-        return (
-            self.full if self.controls["nonaggression"].value else _without_nonaggression(self.full)
-        )
+        return self.full if self.controls["nonaggression"].value else _hide_nonaggression(self.full)
 
     def _update(self) -> None:
         G = self.graph

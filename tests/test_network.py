@@ -169,3 +169,16 @@ def test_unknown_obligation_type(treaty_graph):
     treaty_graph.edges["USA", "JPN"]["treaties"][1]["type"] = "friendship"
     with pytest.raises(ValueError, match="friendship"):
         without_treaty(treaty_graph, "MST")
+
+
+def test_without_treaty_type_drops_every_treaty_of_that_type_and_keeps_the_rest():
+    from alliance_lib import datasets, network
+
+    G = datasets.alliance_system(2016)
+    H = network.without_treaty_type(G, "nonaggression")
+    assert all(t["type"] != "nonaggression" for *_, ts in H.edges(data="treaties") for t in ts)
+    assert H.edges["USA", "JPN"]["type"] == "defense"
+    assert H.number_of_edges() < G.number_of_edges()
+    assert network.without_treaty_type(H, "nonaggression").edges == H.edges
+    with pytest.raises(ValueError, match="'peace'"):
+        network.without_treaty_type(G, "peace")
