@@ -17,7 +17,7 @@ EXTRA   := _build/extra
 VENDOR  := $(EXTRA)/vendor
 
 BOOK_SOURCES := _config.yml _toc.yml references.bib \
-	$(shell find chapters alliance_lib -type f \( -name '*.md' -o -name '*.ipynb' -o -name '*.py' -o -name '*.csv' \) -not -path '*/.ipynb_checkpoints/*' 2>/dev/null)
+	$(shell find chapters alliance_lib _ext _templates _static -type f -not -path '*/.ipynb_checkpoints/*' -not -path '*/__pycache__/*' 2>/dev/null)
 LINTED := alliance_lib tests scripts bench
 
 .PHONY: help book book-student test lab clean notebooks lint pytest nbval bench lock chromium browser chapter
