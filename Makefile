@@ -40,11 +40,12 @@ $(NODE_STAMP): package.json package-lock.json
 
 # MathJax, require.js and the widget manager are served by the book itself, from /vendor/,
 # and kept out of _static/ (Jupyter Book 1 adds every .js file there to every page).
-$(VENDOR)/.copied: $(NODE_STAMP)
+$(VENDOR)/.copied: $(NODE_STAMP) _ext/widgets-paths.js
 	@echo "==> Copying MathJax, require.js and @jupyter-widgets/html-manager into $(VENDOR)"
 	@rm -rf $(VENDOR) && mkdir -p $(VENDOR)/html-manager
 	@cp -r node_modules/mathjax/es5 $(VENDOR)/mathjax
 	@cp node_modules/requirejs/require.js $(VENDOR)/require.js
+	@cp _ext/widgets-paths.js $(VENDOR)/widgets-paths.js
 	@cp node_modules/@jupyter-widgets/html-manager/dist/{embed-amd.js,libembed-amd.js} $(VENDOR)/html-manager/
 	@cp node_modules/@jupyter-widgets/html-manager/dist/*.{woff,woff2,ttf,eot,svg} $(VENDOR)/html-manager/
 	@touch $@
