@@ -38,7 +38,15 @@ from matplotlib.artist import Artist
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.patches import Patch
 
-from alliance_lib import balance, drawing, landscape, network, power_index, structural
+from alliance_lib import (
+    balance,
+    drawing,
+    landscape,
+    network,
+    power_index,
+    scenarios,
+    structural,
+)
 
 __all__ = [
     "BalanceExplorer",
@@ -819,16 +827,19 @@ class AllianceTimeline(_Explorer):
 # --------------------------------------------------------------------------- balance of power
 
 
-def _default_blocs(G: nx.Graph, leaders: tuple[str, str] = ("USA", "CHN")) -> dict[str, str]:
-    """Bloc A: the USA and its defence allies; Bloc B: China and its; the rest uncommitted."""
-    blocs = {n: BLOCS[2] for n in G}
-    for leader, bloc in zip(leaders, BLOCS[:2], strict=True):
-        if leader in G:
-            blocs[leader] = bloc
-            for ally in G[leader]:
-                if G.edges[leader, ally]["type"] == "defense" and blocs[ally] == BLOCS[2]:
-                    blocs[ally] = bloc
-    return blocs
+def _default_blocs(G: nx.Graph) -> dict[str, str]:
+    """Blocs as the treaties draw them (:func:`alliance_lib.scenarios.treaty_blocs`).
+
+    Bloc A: the USA and the states bound to it by defence pacts; Bloc B: China and its; the
+    rest uncommitted. If either hub is missing, or the two are bound together, everyone
+    starts uncommitted.
+    """
+    try:
+        blocs = scenarios.treaty_blocs(G)
+    except ValueError:
+        return {n: BLOCS[2] for n in G}
+    label = {"A": BLOCS[0], "B": BLOCS[1], None: BLOCS[2]}
+    return {n: label[b] for n, b in blocs.items()}
 
 
 class BalanceExplorer(_Explorer):
