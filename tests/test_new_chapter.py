@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import sys
 from pathlib import Path
 
@@ -21,10 +20,27 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_book import toc_files  # noqa: E402
 
 
+TOC = """\
+# A book laid out as ours is: parts, then the appendices.
+format: jb-book
+root: chapters/intro
+parts:
+  - caption: Theory
+    chapters:
+      - file: chapters/intro_theory
+  - caption: Appendices
+    chapters:
+      - file: chapters/glossary
+  - caption: For instructors
+    chapters:
+      - file: chapters/instructors/index
+"""
+
+
 @pytest.fixture
 def book(tmp_path: Path) -> Path:
-    """A copy of the book's toc and an empty chapters folder."""
-    shutil.copy(ROOT / "_toc.yml", tmp_path / "_toc.yml")
+    """A small book: a toc shaped like ours (whatever chapters ours has gained) and a page."""
+    (tmp_path / "_toc.yml").write_text(TOC, encoding="utf-8")
     (tmp_path / "chapters").mkdir()
     (tmp_path / "chapters" / "intro.md").write_text("# Intro\n", encoding="utf-8")
     return tmp_path
