@@ -19,7 +19,6 @@ spec.loader.exec_module(new_chapter)
 sys.path.insert(0, str(ROOT / "tests"))
 from test_book import toc_files  # noqa: E402
 
-
 TOC = """\
 # A book laid out as ours is: parts, then the appendices.
 format: jb-book
