@@ -36,6 +36,7 @@ import io
 import itertools
 import json
 import math
+import textwrap
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +83,7 @@ __all__ = [
     "plot_pivots",
     "plot_power_indices",
     "plot_signed_graph",
+    "plot_timeline",
     "set_edge",
     "set_node_sizes",
     "set_signs",
@@ -768,6 +770,93 @@ def _gaps(years: Sequence[int], span: tuple[int, int]) -> list[tuple[int, int]]:
         else:
             out.append((y, y))
     return out
+
+
+def plot_timeline(
+    timeline: pd.DataFrame, *, end_year: int | None = None, caption: str | None = None
+) -> Picture:
+    """Each agreement as a bar from the year it took effect to the year it ended.
+
+    Bars are coloured, and drawn with the line style and hatching, of the strongest
+    obligation any member takes on, so types stay apart without colour. An agreement still
+    in force at ``end_year`` ends in an arrow; one signed before it entered into force starts
+    with a thin line from signature.
+
+    Parameters
+    ----------
+    timeline : pandas.DataFrame
+        As from :func:`alliance_lib.datasets.alliance_timeline`: ``name``, ``members``,
+        ``signed``, ``entry_into_force``, ``ended``, ``strongest``.
+    end_year : int, optional
+        The last year drawn; by default the latest year any date of ``timeline`` falls in.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"name": ["Pact A", "Pact B"], "members": ["USA, JPN", "JPN, AUL"],
+    ...                   "signed": pd.to_datetime(["1951-09-08", "1960-01-19"]),
+    ...                   "entry_into_force": pd.to_datetime(["1952-04-28", None]),
+    ...                   "ended": pd.to_datetime(["1960-01-19", None]),
+    ...                   "strongest": ["defense", "consultation"]})
+    >>> pic = plot_timeline(t, end_year=2024)
+    >>> pic.alt.split(". ")[0]
+    'Timeline of 2 agreements, 1951–2024'
+    """
+    rows = timeline.reset_index(drop=True)
+    if end_year is None:
+        dates = pd.concat([rows.signed, rows.entry_into_force, rows.ended]).dropna()
+        end_year = int(dates.max().year)
+    fig = new_figure(9.5, 0.28 * len(rows) + 1.6)
+    ax = fig.add_subplot()
+    hatches = {"defense": "", "offense": "xx", "neutrality": "\\\\", "nonaggression": "..",
+               "consultation": "//", "alignment": "oo"}  # fmt: skip
+
+    def year(date) -> float:
+        return date.year + (date.day_of_year - 1) / 365.25
+
+    for i, r in rows.iterrows():
+        style = edge_style(r.strongest)
+        start = r.entry_into_force if pd.notna(r.entry_into_force) else r.signed
+        stop = year(r.ended) if pd.notna(r.ended) else end_year + 1
+        if start > r.signed:
+            ax.plot([year(r.signed), year(start)], [i, i], color=style.colour, lw=1)
+        ax.barh(i, stop - year(start), left=year(start), height=0.6, color=style.colour,
+                alpha=0.85, hatch=hatches.get(r.strongest, ""), edgecolor="black",
+                linewidth=0.5, linestyle=style.linestyle)  # fmt: skip
+        if pd.isna(r.ended):
+            ax.annotate("", (stop + 1.5, i), (stop, i),
+                        arrowprops={"arrowstyle": "->", "color": "black", "lw": 1})  # fmt: skip
+
+    def label(r) -> str:
+        members = r.members.split(", ")
+        who = "–".join(members) if len(members) <= 4 else f"{len(members)} states"
+        return textwrap.shorten(f"{who}: {r['name']}", 72, placeholder="…")
+
+    ax.set_yticks(range(len(rows)), [label(r) for _, r in rows.iterrows()], fontsize=7)
+    ax.invert_yaxis()
+    first = int(rows.signed.min().year)
+    ax.set_xlim(first - 1, end_year + 4)
+    ax.set_xlabel(
+        "year (bar: in force; thin line: signed, not yet in force; arrow: still in force)"
+    )
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    used = [t for t in OBLIGATION_STYLES if t in set(rows.strongest)]
+    handles = [
+        Patch(facecolor=edge_style(t).colour, hatch=hatches[t], edgecolor="black",
+              label=edge_style(t).label)
+        for t in used
+    ]  # fmt: skip
+    ax.legend(handles=handles, loc="lower left", fontsize=7, title="strongest obligation",
+              title_fontsize=7)  # fmt: skip
+    ax.set_title(f"Alliances of East Asia and the Pacific, {first}–{end_year}", y=1.0)
+    counts = rows.strongest.value_counts()
+    kinds = ", ".join(f"{counts[t]} {edge_style(t).label}" for t in used)
+    running = ", ".join(rows.name[rows.ended.isna()])
+    alt = (
+        f"Timeline of {len(rows)} agreements, {first}–{end_year}. "
+        f"By strongest obligation: {kinds}. Still in force at the end: {running or 'none'}."
+    )
+    return Picture(fig, alt, caption)
 
 
 def plot_capabilities(

@@ -149,3 +149,15 @@ def test_frame_player_html_is_self_contained_and_stable():
     assert page == drawing.FramePlayer(frames, ["x", "y"], name="Year")._repr_html_()
     assert "http" not in page and "<\\/" not in page.split("<script>")[0]
     assert 'alt="frame &lt;0&gt;"' in page and 'aria-valuetext="x"' in page
+
+
+def test_plot_timeline_draws_one_bar_per_agreement_and_describes_them():
+    timeline = datasets.alliance_timeline(["JPN"])
+    pic = drawing.plot_timeline(timeline)
+    ax = pic.figure.axes[0]
+    bars = [p for p in ax.patches if abs(p.get_height() - 0.6) < 1e-9]
+    assert len(bars) == len(timeline)
+    assert pic.alt.startswith(f"Timeline of {len(timeline)} agreements, 1941–")
+    assert "Treaty of Mutual Cooperation and Security" in pic.alt  # still in force
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "USA–JPN: Security Treaty between the United States and Japan, 1951" in labels
