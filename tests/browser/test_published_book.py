@@ -9,30 +9,14 @@ is written to ``_build/browser-report.txt`` and a screenshot of each page to
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-from pathlib import Path
-from urllib.parse import urlparse
-
 import pytest
 import yaml
+from conftest import ROOT, serve, visit
 
-ROOT = Path(__file__).resolve().parents[2]
 HTML = ROOT / "_build" / "html"
 SHOTS = ROOT / "_build" / "screenshots"
 REPORT = ROOT / "_build" / "browser-report.txt"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 
 pytestmark = pytest.mark.skipif(
@@ -56,31 +40,10 @@ def toc_pages() -> list[str]:
     return [f"{page}.html" for page in pages]
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
-        pass
-
-
 @pytest.fixture(scope="module")
 def server():
-    handler = functools.partial(QuietHandler, directory=str(HTML))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing; `make test` installs it with apt-get")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with serve(HTML) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -91,44 +54,6 @@ def report():
     header = f"{'page':45} {'transferred':>12} {'load (s)':>9}"
     REPORT.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     print("\n" + REPORT.read_text(encoding="utf-8"))
-
-
-def visit(browser, server: str, page_path: str):
-    """Load one page; return the Playwright page and what happened on the way."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    seen = {"foreign": [], "failed": [], "console": [], "bytes": 0}
-    local = urlparse(server).netloc
-
-    def route(r):
-        if urlparse(r.request.url).netloc in (local, "") or r.request.url.startswith("data:"):
-            r.continue_()
-        else:
-            seen["foreign"].append(r.request.url)
-            r.abort()
-
-    def on_response(response):
-        if response.status >= 400:
-            seen["failed"].append(f"{response.status} {response.url}")
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("console", lambda m: m.type == "error" and seen["console"].append(m.text))
-    page.on("pageerror", lambda e: seen["console"].append(str(e)))
-    page.on("requestfailed", lambda r: seen["failed"].append(f"{r.failure} {r.url}"))
-    page.on("response", on_response)
-    page.goto(f"{server}/{page_path}", wait_until="load")
-    page.wait_for_load_state("networkidle")
-    # The browser's own accounting: the page and every resource it loaded, as served
-    # (the local server does not compress), and the time from navigation to the load event.
-    seen["bytes"], seen["load_s"] = page.evaluate(
-        """() => {
-            const nav = performance.getEntriesByType("navigation")[0];
-            const all = [nav, ...performance.getEntriesByType("resource")];
-            return [all.reduce((n, e) => n + (e.decodedBodySize || 0), 0),
-                    (nav.loadEventEnd - nav.startTime) / 1000];
-        }"""
-    )
-    return context, page, seen
 
 
 @pytest.mark.parametrize("page_path", toc_pages())
