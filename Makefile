@@ -108,7 +108,7 @@ chapter: $(STAMP) ## New chapter from the template, in the toc: make chapter nam
 
 lab: $(STAMP) ## JupyterLab 4 on the chapters, with alliance_lib importable
 	@echo "==> Starting JupyterLab on chapters/ (Ctrl-C to stop)"
-	@$(BIN)/jupyter lab --notebook-dir=chapters
+	@$(BIN)/jupyter lab --notebook-dir=chapters $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 bench: $(STAMP) ## Run the benchmarks in bench/
 	@for f in bench/*.py; do echo "==> $$f"; $(BIN)/python $$f; done
