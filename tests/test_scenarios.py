@@ -4,7 +4,7 @@ import math
 
 import networkx as nx
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from alliance_lib import balance, datasets, scenarios
@@ -17,6 +17,7 @@ factor_st = st.floats(min_value=0, max_value=10, allow_nan=False)
 bloc_st = st.sampled_from(["A", "B", None])
 
 
+@settings(deadline=None)  # timing varies on a shared CI machine
 @given(powers_st, st.sampled_from(STATES), factor_st)
 def test_scale_power_changes_only_the_state(powers, state, factor):
     before = dict(powers)
@@ -28,6 +29,7 @@ def test_scale_power_changes_only_the_state(powers, state, factor):
     }
 
 
+@settings(deadline=None)  # timing varies on a shared CI machine
 @given(powers_st, st.dictionaries(st.sampled_from(STATES), bloc_st), bloc_st)
 def test_unification_conserves_power_and_drops_prk(powers, blocs, bloc):
     p, b = scenarios.korean_unification(powers, blocs, bloc)
